@@ -1,0 +1,5 @@
+/** ConnectKit samples. */
+@NullMarked
+package dev.connectkit.samples;
+
+import org.jspecify.annotations.NullMarked;

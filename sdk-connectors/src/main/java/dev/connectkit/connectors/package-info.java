@@ -1,0 +1,5 @@
+/** ConnectKit sdk-connectors. */
+@NullMarked
+package dev.connectkit.connectors;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,233 @@
+package dev.connectkit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A connector's name, derived from a {@link Placement} and an identifier by the portal's convention, or given as is
+ * for connectors outside that convention.
+ *
+ * <p>The identifier is normalised exactly as the Self-Service portal does it: lowercase, and {@code _}, {@code .} and
+ * spaces become {@code -}. The full name is {@code [{landing_zone}-]{business_unit}-{stage}-{id}-connector}.
+ *
+ * <pre>{@code
+ * ConnectorName name = ConnectorName.of(Placement.shared("edh-shared", "scada", Stage.DEV), "Analytics_Snowflake");
+ * name.id();        // analytics-snowflake
+ * name.fullName();  // edh-shared-scada-dev-analytics-snowflake-connector
+ * name.promote(Stage.QAS).fullName();  // edh-shared-scada-qas-analytics-snowflake-connector
+ * ConnectorName.parse("sales-run-crm-http-connector").id();  // crm-http
+ * }</pre>
+ *
+ * <p>Rules for the identifier, each reported by a {@link ConnectorValidationException} on property {@code id}: not
+ * empty; after normalisation only lowercase letters, digits and hyphens; not only separators; no leading or trailing
+ * separator; not already ending in {@code -connector} (give the bare id); the full name at most {@value #MAX_LENGTH}
+ * characters (Confluent Cloud's limit for connector names).
+ */
+public final class ConnectorName {
+  /** The longest full name Confluent Cloud accepts. */
+  public static final int MAX_LENGTH = 64;
+
+  private static final String SUFFIX = "-connector";
+
+  private final @Nullable Placement placement;
+  private final String id;
+  private final String fullName;
+
+  private ConnectorName(@Nullable Placement placement, String id, String fullName) {
+    this.placement = placement;
+    this.id = id;
+    this.fullName = fullName;
+  }
+
+  /**
+   * The name of connector {@code id} in {@code placement}.
+   *
+   * @throws ConnectorValidationException naming the broken rule and what would be valid
+   */
+  public static ConnectorName of(Placement placement, String id) {
+    Objects.requireNonNull(placement, "placement");
+    Objects.requireNonNull(id, "id");
+    String normalised = normalise(id);
+    List<ConfigViolation> violations = new ArrayList<>();
+    String expected =
+        "lowercase letters, digits and hyphens (uppercase, '_', '.' and spaces are normalised), e.g. analytics-snowflake";
+    if (id.trim().isEmpty()) {
+      violations.add(ConfigViolation.missing("id", expected));
+    } else if (normalised.chars().allMatch(c -> c == '-')) {
+      violations.add(ConfigViolation.of("id", "consists only of separators", id, expected));
+    } else {
+      StringBuilder bad = new StringBuilder();
+      for (int i = 0; i < normalised.length(); i++) {
+        char c = normalised.charAt(i);
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') && bad.indexOf(String.valueOf(c)) < 0) {
+          bad.append(c);
+        }
+      }
+      if (bad.length() > 0) {
+        violations.add(
+            ConfigViolation.of(
+                "id", "has characters that cannot survive normalisation: '" + bad + "'", id, expected));
+      } else if (normalised.startsWith("-") || normalised.endsWith("-")) {
+        violations.add(
+            ConfigViolation.of("id", "starts or ends with a separator", id, "an id such as analytics-snowflake"));
+      } else if (normalised.endsWith(SUFFIX) || normalised.equals("connector")) {
+        violations.add(
+            ConfigViolation.of(
+                "id",
+                "already ends in -connector; the suffix is added for you",
+                id,
+                "the bare id, e.g. " + stripSuffix(normalised)));
+      } else {
+        String full = placement.prefix() + "-" + normalised + SUFFIX;
+        if (full.length() > MAX_LENGTH) {
+          int room = MAX_LENGTH - placement.prefix().length() - 1 - SUFFIX.length();
+          violations.add(
+              ConfigViolation.of(
+                  "id",
+                  "makes the name " + full.length() + " characters long, over the limit of " + MAX_LENGTH,
+                  id,
+                  "an id of at most " + Math.max(room, 0) + " characters in placement " + placement));
+        }
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new ConnectorValidationException("connector id", violations);
+    }
+    return new ConnectorName(placement, normalised, placement.prefix() + "-" + normalised + SUFFIX);
+  }
+
+  private static String stripSuffix(String normalised) {
+    String bare = normalised.substring(0, normalised.length() - SUFFIX.length());
+    return bare.isEmpty() ? "my-connector" : bare.replaceAll("-+$", "");
+  }
+
+  /**
+   * A name outside the portal's convention, used as is (Confluent Cloud and self-managed Kafka Connect targets). The
+   * Self-Service target refuses such names because the server composes names itself.
+   *
+   * @throws ConnectorValidationException if the name is blank or longer than {@value #MAX_LENGTH}
+   */
+  public static ConnectorName raw(String name) {
+    Objects.requireNonNull(name, "name");
+    if (name.trim().isEmpty() || !name.equals(name.trim())) {
+      throw new ConnectorValidationException(
+          "connector name",
+          List.of(ConfigViolation.of("name", "is blank or has surrounding spaces", name, "a non-blank name")));
+    }
+    if (name.length() > MAX_LENGTH) {
+      throw new ConnectorValidationException(
+          "connector name",
+          List.of(
+              ConfigViolation.of(
+                  "name", "is longer than " + MAX_LENGTH + " characters", name, "at most " + MAX_LENGTH)));
+    }
+    return new ConnectorName(null, name, name);
+  }
+
+  /**
+   * Parses a full name of the convention back into placement and id. The business unit is the segment before the
+   * stage; everything before it is the landing zone (so {@code edh-shared-scada-dev-x-connector} is shared cluster
+   * {@code edh-shared}, business unit {@code scada}).
+   *
+   * @throws ConnectorValidationException if the name does not follow the convention
+   */
+  public static ConnectorName parse(String fullName) {
+    Objects.requireNonNull(fullName, "fullName");
+    String expected = "[{landing_zone}-]{business_unit}-{dev|qas|run}-{id}-connector";
+    if (fullName.endsWith(SUFFIX)) {
+      String[] parts = fullName.substring(0, fullName.length() - SUFFIX.length()).split("-", -1);
+      for (int i = 1; i < parts.length - 1; i++) {
+        Stage stage = stageOf(parts[i]);
+        if (stage == null) {
+          continue;
+        }
+        String businessUnit = parts[i - 1];
+        String landingZone = i >= 2 ? String.join("-", List.of(parts).subList(0, i - 1)) : null;
+        String id = String.join("-", List.of(parts).subList(i + 1, parts.length));
+        try {
+          Placement placement =
+              landingZone == null
+                  ? Placement.dedicated(businessUnit, stage)
+                  : Placement.shared(landingZone, businessUnit, stage);
+          ConnectorName name = of(placement, id);
+          if (name.fullName.equals(fullName)) {
+            return name;
+          }
+        } catch (ConnectorValidationException e) {
+          // try the next stage-like segment
+        }
+      }
+    }
+    throw new ConnectorValidationException(
+        "connector name",
+        List.of(ConfigViolation.of("name", "does not follow the naming convention", fullName, expected)));
+  }
+
+  private static @Nullable Stage stageOf(String segment) {
+    for (Stage stage : Stage.values()) {
+      if (stage.id().equals(segment)) {
+        return stage;
+      }
+    }
+    return null;
+  }
+
+  /** The portal's normalisation: lowercase; {@code _}, {@code .} and spaces become {@code -}. Nothing else changes. */
+  public static String normalise(String id) {
+    String lower = id.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      out.append(c == '_' || c == '.' || c == ' ' ? '-' : c);
+    }
+    return out.toString();
+  }
+
+  /** The placement, empty for a {@link #raw(String)} name. */
+  public Optional<Placement> placement() {
+    return Optional.ofNullable(placement);
+  }
+
+  /** The normalised identifier, what the Self-Service API takes on create (the full name for a raw name). */
+  public String id() {
+    return id;
+  }
+
+  /** The full connector name, as paths and the other targets use it. */
+  public String fullName() {
+    return fullName;
+  }
+
+  /**
+   * The same connector on another stage.
+   *
+   * @throws IllegalStateException for a {@link #raw(String)} name, which has no stage
+   */
+  public ConnectorName promote(Stage stage) {
+    Placement p = placement;
+    if (p == null) {
+      throw new IllegalStateException("raw name '" + fullName + "' has no placement to promote");
+    }
+    return of(p.withStage(stage), id);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof ConnectorName && ((ConnectorName) o).fullName.equals(fullName);
+  }
+
+  @Override
+  public int hashCode() {
+    return fullName.hashCode();
+  }
+
+  /** The full name. */
+  @Override
+  public String toString() {
+    return fullName;
+  }
+}

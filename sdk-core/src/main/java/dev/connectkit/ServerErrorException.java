@@ -1,0 +1,23 @@
+package dev.connectkit;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The server failed (HTTP 5xx) and retries, where allowed, did not help.
+ *
+ * <pre>{@code
+ * try {
+ *   client.list();
+ * } catch (ServerErrorException e) {
+ *   alert("connect API down, request " + e.requestId().orElse("-"));
+ * }
+ * }</pre>
+ */
+public class ServerErrorException extends ConnectorException {
+  private static final long serialVersionUID = 1L;
+
+  /** An error from an HTTP response; see {@link ConnectorException#ConnectorException(int, String, String, String)}. */
+  public ServerErrorException(int statusCode, @Nullable String errorCode, String serverMessage, @Nullable String requestId) {
+    super(statusCode, errorCode, serverMessage, requestId);
+  }
+}

@@ -1,0 +1,5 @@
+/** ConnectKit sdk-testing. */
+@NullMarked
+package dev.connectkit.testing;
+
+import org.jspecify.annotations.NullMarked;
