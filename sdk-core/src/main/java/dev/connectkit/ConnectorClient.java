@@ -4,15 +4,22 @@ import dev.connectkit.internal.AmbiguousOutcomeException;
 import dev.connectkit.internal.Backend;
 import dev.connectkit.internal.BasicAuthInterceptor;
 import dev.connectkit.internal.BearerAuthInterceptor;
+import dev.connectkit.internal.ExecutorScheduler;
 import dev.connectkit.internal.HttpExecutor;
 import dev.connectkit.internal.LoggingInterceptor;
+import dev.connectkit.internal.Scheduler;
 import dev.connectkit.internal.SharedHttp;
+import dev.connectkit.internal.Waiter;
+import dev.connectkit.internal.WatchHub;
 import dev.connectkit.internal.selfservice.SelfServiceBackend;
 import java.io.Closeable;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -45,13 +52,47 @@ public final class ConnectorClient implements Closeable {
   private final SharedHttp http;
   private final HttpExecutor executor;
   private final Backend backend;
+  private final Backend pollBackend;
+  private final @Nullable ExecutorScheduler ownScheduler;
+  private final ThreadPoolExecutor delivery;
+  private final Waiter waiter;
+  private final WatchHub watches;
+  private final WaitOptions waitOptions;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private ConnectorClient(Builder settings, SharedHttp http, Backend backend, HttpExecutor executor) {
+  private ConnectorClient(
+      Builder settings,
+      SharedHttp http,
+      Backend backend,
+      Backend pollBackend,
+      HttpExecutor executor,
+      @Nullable Scheduler injectedScheduler) {
     this.settings = settings;
     this.http = http;
     this.backend = backend;
+    this.pollBackend = pollBackend;
     this.executor = executor;
+    this.waitOptions = settings.waitOptions;
+    Scheduler scheduler;
+    if (injectedScheduler != null) {
+      this.ownScheduler = null;
+      scheduler = injectedScheduler;
+    } else {
+      this.ownScheduler = new ExecutorScheduler();
+      scheduler = ownScheduler;
+    }
+    this.delivery = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 5, TimeUnit.SECONDS, new SynchronousQueue<>(),
+        runnable -> {
+          Thread t = new Thread(runnable, "connectkit-events");
+          t.setDaemon(true);
+          return t;
+        });
+    this.waiter = new Waiter(scheduler, pollBackend);
+    this.watches = new WatchHub(scheduler, pollBackend, delivery);
+  }
+
+  private Transition transition(Transition.Operation operation, String name, @Nullable Connector connector) {
+    return new Transition(operation, name, connector, waiter, pollBackend, waitOptions);
   }
 
   /** A builder for a new client. */
@@ -81,10 +122,16 @@ public final class ConnectorClient implements Closeable {
    * create succeeded; if it exists with other properties, {@link ConnectorAlreadyExistsException}; if it does not
    * exist, the create is sent again, within the {@link RetryPolicy}'s attempts and deadline.
    *
+   * @return the transition to {@code RUNNING}, holding the server's answer ({@link Transition#connector()})
    * @throws ConnectorAlreadyExistsException if a connector of that name exists
    * @throws ConnectorValidationException if the config is refused (client side or by the server)
    */
-  public Connector create(ConnectorConfig config) {
+  public Transition create(ConnectorConfig config) {
+    Connector created = createConnector(config);
+    return transition(Transition.Operation.CREATE, created.name(), created);
+  }
+
+  private Connector createConnector(ConnectorConfig config) {
     checkOpen();
     String name = backend.fullName(config);
     HttpExecutor.Deadline deadline = executor.deadline();
@@ -137,8 +184,8 @@ public final class ConnectorClient implements Closeable {
     return true;
   }
 
-  /** Creates the connector, or replaces its config if it exists. */
-  public Connector apply(ConnectorConfig config) {
+  /** Creates the connector, or replaces its config if it exists; the transition is a create or an update. */
+  public Transition apply(ConnectorConfig config) {
     checkOpen();
     String name = backend.fullName(config);
     if (lookUp(name) == null) {
@@ -173,9 +220,10 @@ public final class ConnectorClient implements Closeable {
    *
    * @throws ConnectorValidationException if the config holds masked values or the server refuses it
    */
-  public Connector update(ConnectorConfig config) {
+  public Transition update(ConnectorConfig config) {
     checkOpen();
-    return backend.putConfig(config);
+    Connector updated = backend.putConfig(config);
+    return transition(Transition.Operation.UPDATE, updated.name(), updated);
   }
 
   /**
@@ -183,27 +231,52 @@ public final class ConnectorClient implements Closeable {
    *
    * @throws ConnectorNotFoundException if there is none
    */
-  public void delete(String name) {
+  public Transition delete(String name) {
     checkOpen();
     backend.delete(name);
+    return transition(Transition.Operation.DELETE, name, null);
   }
 
-  /** Asks the server to pause the connector; the state changes asynchronously. */
-  public void pause(String name) {
+  /** Asks the server to pause the connector; the returned transition waits for {@code PAUSED}. */
+  public Transition pause(String name) {
     checkOpen();
     backend.pause(name);
+    return transition(Transition.Operation.PAUSE, name, null);
   }
 
-  /** Asks the server to resume a paused connector; the state changes asynchronously. */
-  public void resume(String name) {
+  /**
+   * Asks the server to resume a paused or stopped connector; the returned transition waits for {@code RUNNING}.
+   *
+   * @throws IllegalConnectorStateException if the connector is neither paused nor stopped (nothing is sent)
+   */
+  public Transition resume(String name) {
     checkOpen();
+    ConnectorState state = backend.status(name).state();
+    if (!state.equals(ConnectorState.PAUSED) && !state.equals(ConnectorState.STOPPED)) {
+      throw new IllegalConnectorStateException(
+          "resume needs PAUSED or STOPPED; " + name + " is " + state.value(), state);
+    }
     backend.resume(name);
+    return transition(Transition.Operation.RESUME, name, null);
   }
 
-  /** Asks the server to restart the connector and its tasks; the state changes asynchronously. */
-  public void restart(String name) {
+  /**
+   * Asks the server to restart the connector and its tasks; the returned transition waits for {@code RUNNING}.
+   *
+   * @throws IllegalConnectorStateException if the connector is provisioning, paused, stopped or deleted (nothing
+   *     is sent: a restart would not make it run)
+   */
+  public Transition restart(String name) {
     checkOpen();
+    ConnectorState state = backend.status(name).state();
+    if (state.equals(ConnectorState.PROVISIONING) || state.equals(ConnectorState.PAUSED)
+        || state.equals(ConnectorState.STOPPED) || state.equals(ConnectorState.DELETED)) {
+      throw new IllegalConnectorStateException("restart cannot apply: " + name + " is " + state.value()
+          + (state.equals(ConnectorState.PAUSED) || state.equals(ConnectorState.STOPPED) ? "; resume it instead" : ""),
+          state);
+    }
     backend.restart(name);
+    return transition(Transition.Operation.RESTART, name, null);
   }
 
   /** The connector's state, worker, trace and tasks. */
@@ -232,19 +305,21 @@ public final class ConnectorClient implements Closeable {
    * time per connector; follow it with {@link #offsetsRequestStatus(String)}. Not re-sent after an ambiguous failure:
    * read the request status instead.
    */
-  public void alterOffsets(String name, List<ConnectorOffset> offsets) {
+  public Transition alterOffsets(String name, List<ConnectorOffset> offsets) {
     checkOpen();
     if (offsets.isEmpty()) {
       throw new ConnectorValidationException(
           "offsets", List.of(ConfigViolation.missing("offsets", "at least one partition and offset")));
     }
     backend.requestOffsets(name, "PATCH", offsets);
+    return transition(Transition.Operation.ALTER_OFFSETS, name, null);
   }
 
   /** Asks the server to reset the offsets, as if the connector were new. Asynchronous, like {@link #alterOffsets}. */
-  public void resetOffsets(String name) {
+  public Transition resetOffsets(String name) {
     checkOpen();
     backend.requestOffsets(name, "DELETE", List.of());
+    return transition(Transition.Operation.RESET_OFFSETS, name, null);
   }
 
   /** The status of the last offsets request. */
@@ -253,10 +328,47 @@ public final class ConnectorClient implements Closeable {
     return backend.offsetsRequestStatus(name);
   }
 
-  /** Releases the threads and connections this client created (shared ones once every sharing client is closed). */
+  /**
+   * Watches the selected connectors: one list request per poll (every 10 s) serves every watch of this client.
+   *
+   * <pre>{@code
+   * Watch watch = client.watch(WatchSelector.all(), new WatchListener() {
+   *   public void onTransition(ConnectorChange change) {
+   *     System.out.println(change.name() + " " + change.previous().state() + " -> " + change.current().state());
+   *   }
+   * });
+   * }</pre>
+   */
+  public Watch watch(WatchSelector selector, WatchListener listener) {
+    return watch(selector, listener, Duration.ofSeconds(10));
+  }
+
+  /** Watches with a poll interval of its own; the client polls at the shortest interval of its open watches. */
+  public Watch watch(WatchSelector selector, WatchListener listener, Duration interval) {
+    checkOpen();
+    Objects.requireNonNull(selector, "selector");
+    Objects.requireNonNull(listener, "listener");
+    if (interval.isNegative() || interval.isZero()) {
+      throw new IllegalArgumentException("interval must be more than zero (was " + interval + ")");
+    }
+    return watches.register(selector, listener, interval);
+  }
+
+  /**
+   * Closes every watch, stops polling and releases the threads and connections this client created (shared ones once
+   * every sharing client is closed). Waits still running fail.
+   */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
+      watches.closeAll();
+      waiter.closeAll();
+      ExecutorScheduler s = ownScheduler;
+      if (s != null) {
+        s.shutdown();
+      }
+      // The event threads are not shut down here: they deliver the queued events and onClosed, then end by
+      // themselves within 5 s of idling (the pool keeps no core thread).
       http.release();
     }
   }
@@ -285,6 +397,8 @@ public final class ConnectorClient implements Closeable {
     private @Nullable HttpLogger logger;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(60);
+    private WaitOptions waitOptions = WaitOptions.defaults();
+    private @Nullable Scheduler scheduler;
 
     private Builder() {}
 
@@ -301,6 +415,8 @@ public final class ConnectorClient implements Closeable {
       b.logger = logger;
       b.connectTimeout = connectTimeout;
       b.readTimeout = readTimeout;
+      b.waitOptions = waitOptions;
+      b.scheduler = scheduler;
       return b;
     }
 
@@ -375,6 +491,18 @@ public final class ConnectorClient implements Closeable {
       return this;
     }
 
+    /** The wait options of {@link Transition#await(Duration)} and {@link Transition#future()}. */
+    public Builder waitOptions(WaitOptions waitOptions) {
+      this.waitOptions = Objects.requireNonNull(waitOptions, "waitOptions");
+      return this;
+    }
+
+    /** Time and polling for waits and watches; tests use manual time. */
+    Builder scheduler(Scheduler scheduler) {
+      this.scheduler = scheduler;
+      return this;
+    }
+
     /**
      * The client.
      *
@@ -416,8 +544,12 @@ public final class ConnectorClient implements Closeable {
         derived.addNetworkInterceptor(new LoggingInterceptor(l));
       }
       HttpExecutor executor = new HttpExecutor(retryPolicy);
-      Backend backend = new SelfServiceBackend(url, placement, derived.build(), executor);
-      return new ConnectorClient(copy(base), base, backend, executor);
+      OkHttpClient okHttp = derived.build();
+      Backend backend = new SelfServiceBackend(url, placement, okHttp, executor);
+      // Waits and watches pace themselves: their reads make one attempt each.
+      HttpExecutor single = new HttpExecutor(retryPolicy.toBuilder().maxAttempts(1).build());
+      Backend pollBackend = new SelfServiceBackend(url, placement, okHttp, single);
+      return new ConnectorClient(copy(base), base, backend, pollBackend, executor, scheduler);
     }
   }
 }

@@ -156,7 +156,7 @@ class ConnectorClientFailureTest {
     server.enqueue(empty(503));
     server.enqueue(json(200, CONNECTOR_JSON));
 
-    Connector created = client.create(config());
+    Connector created = client.create(config()).connector().orElseThrow();
 
     assertThat(created.name()).isEqualTo(NAME);
     assertThat(take(server).getMethod()).isEqualTo("POST");

@@ -60,7 +60,7 @@ class ConnectorClientTest {
   void createPostsBareIdentifierAndConfigWithBearerToken() throws Exception {
     server.enqueue(json(201, CONNECTOR_JSON));
 
-    Connector created = client.create(config());
+    Connector created = client.create(config()).connector().orElseThrow();
 
     RecordedRequest request = take(server);
     assertThat(request.getMethod()).isEqualTo("POST");
@@ -233,13 +233,17 @@ class ConnectorClientTest {
   @Test
   void pauseResumeAndRestartUseTheDocumentedVerbs() {
     server.enqueue(empty(202));
+    server.enqueue(json(200, status("PAUSED")));
     server.enqueue(empty(202));
+    server.enqueue(json(200, status("RUNNING")));
     server.enqueue(empty(202));
     client.pause(NAME);
     client.resume(NAME);
     client.restart(NAME);
     RecordedRequest pause = take(server);
+    assertThat(take(server).getTarget()).endsWith("/status");
     RecordedRequest resume = take(server);
+    assertThat(take(server).getTarget()).endsWith("/status");
     RecordedRequest restart = take(server);
     assertThat(pause.getMethod()).isEqualTo("PUT");
     assertThat(pause.getTarget()).isEqualTo("/scada/dev/connectors/" + NAME + "/pause");
@@ -247,6 +251,31 @@ class ConnectorClientTest {
     assertThat(resume.getTarget()).isEqualTo("/scada/dev/connectors/" + NAME + "/resume");
     assertThat(restart.getMethod()).isEqualTo("POST");
     assertThat(restart.getTarget()).isEqualTo("/scada/dev/connectors/" + NAME + "/restart");
+  }
+
+  static String status(String state) {
+    return "{\"name\":\"" + NAME + "\",\"type\":\"source\",\"connector\":{\"state\":\"" + state
+        + "\",\"worker_id\":\"w1\",\"trace\":\"\"},\"tasks\":[]}";
+  }
+
+  @Test
+  void resumeOfRunningConnectorIsRefusedWithoutSendingIt() {
+    server.enqueue(json(200, status("RUNNING")));
+    assertThatThrownBy(() -> client.resume(NAME))
+        .isInstanceOfSatisfying(IllegalConnectorStateException.class, e -> {
+          assertThat(e.state()).isEqualTo(ConnectorState.RUNNING);
+          assertThat(e).hasMessage("resume needs PAUSED or STOPPED; " + NAME + " is RUNNING");
+        });
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void restartOfPausedConnectorSaysToResume() {
+    server.enqueue(json(200, status("PAUSED")));
+    assertThatThrownBy(() -> client.restart(NAME))
+        .isInstanceOf(IllegalConnectorStateException.class)
+        .hasMessageContaining("resume it instead");
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test

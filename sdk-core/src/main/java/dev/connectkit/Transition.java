@@ -1,0 +1,181 @@
+package dev.connectkit;
+
+import dev.connectkit.internal.Backend;
+import dev.connectkit.internal.Waiter;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A change a lifecycle call started ({@code create}, {@code apply}, {@code update}, {@code pause}, {@code resume},
+ * {@code restart}, {@code delete}, offsets changes): it knows its target, can be polled, awaited with a timeout or
+ * turned into a {@link CompletableFuture}. Waiting holds no thread: every wait of a client is polled by one shared
+ * scheduler thread.
+ *
+ * <pre>{@code
+ * Transition creating = client.create(config);
+ * WaitResult result = creating.await(WaitOptions.defaults().toBuilder()
+ *     .timeout(Duration.ofMinutes(30))
+ *     .onProgress(s -> System.out.println(s.state()))
+ *     .build());
+ * client.pause(creating.name()).await(Duration.ofMinutes(5));
+ * client.resume(creating.name()).future().thenAccept(r -> System.out.println("running again"));
+ * }</pre>
+ *
+ * <h2>The transition model</h2>
+ *
+ * <table>
+ *   <caption>States each operation moves a connector through</caption>
+ *   <tr><th>operation</th><th>target</th><th>normal on the way ("not yet")</th><th>failure</th></tr>
+ *   <tr><td>create</td><td>RUNNING</td><td>404 (not visible yet), NONE, PROVISIONING, UNASSIGNED, DEGRADED,
+ *       RESTARTING; FAILED within the failure grace</td><td>FAILED after the grace; PAUSED/STOPPED; DELETED</td></tr>
+ *   <tr><td>update, apply</td><td>RUNNING</td><td>the old RUNNING within the stale-read window, then as create</td>
+ *       <td>as create</td></tr>
+ *   <tr><td>pause</td><td>PAUSED</td><td>the old state (stale read)</td><td>FAILED after the grace</td></tr>
+ *   <tr><td>resume</td><td>RUNNING</td><td>PAUSED/STOPPED (stale read), UNASSIGNED, RESTARTING</td>
+ *       <td>FAILED after the grace</td></tr>
+ *   <tr><td>restart</td><td>RUNNING, after another state or the stale-read window</td>
+ *       <td>RESTARTING, UNASSIGNED; FAILED within the grace</td><td>FAILED after the grace</td></tr>
+ *   <tr><td>stop</td><td>STOPPED</td><td>the old state</td><td>FAILED after the grace</td></tr>
+ *   <tr><td>delete</td><td>gone (404 or DELETED)</td><td>any state (stale read)</td><td>—</td></tr>
+ *   <tr><td>offsets</td><td>request APPLIED</td><td>PENDING, PENDING_VALIDATION</td><td>request FAILED</td></tr>
+ * </table>
+ *
+ * <p>A {@code RUNNING} connector with a failed task counts as failed. Any wait ends with a
+ * {@link WaitTimeoutException} when its timeout passes; 401/403 end it at once; 5xx and transport failures are
+ * retried at the next poll; a 429's {@code Retry-After} delays the next poll. Calls that cannot apply
+ * ({@code resume} of a connector that is not paused or stopped, {@code restart} of one that is provisioning) throw
+ * {@link IllegalConnectorStateException} before sending anything.
+ */
+public final class Transition {
+  /** What a transition does. */
+  public enum Operation {
+    /** Create a connector. */
+    CREATE,
+    /** Replace a connector's config. */
+    UPDATE,
+    /** Pause. */
+    PAUSE,
+    /** Resume. */
+    RESUME,
+    /** Restart connector and tasks. */
+    RESTART,
+    /** Stop (self-managed Kafka Connect). */
+    STOP,
+    /** Delete. */
+    DELETE,
+    /** Alter offsets. */
+    ALTER_OFFSETS,
+    /** Reset offsets. */
+    RESET_OFFSETS
+  }
+
+  private final Operation operation;
+  private final String name;
+  private final @Nullable Connector connector;
+  private final Waiter waiter;
+  private final Backend backend;
+  private final long startedNanos;
+  private final WaitOptions defaults;
+
+  Transition(
+      Operation operation,
+      String name,
+      @Nullable Connector connector,
+      Waiter waiter,
+      Backend backend,
+      WaitOptions defaults) {
+    this.operation = operation;
+    this.name = name;
+    this.connector = connector;
+    this.waiter = waiter;
+    this.backend = backend;
+    this.startedNanos = waiter.scheduler().nanoTime();
+    this.defaults = defaults;
+  }
+
+  /** What this transition does. */
+  public Operation operation() {
+    return operation;
+  }
+
+  /** The connector's full name. */
+  public String name() {
+    return name;
+  }
+
+  /** The state it aims for: {@code RUNNING}, {@code PAUSED}, {@code STOPPED}, {@code gone}, {@code offsets APPLIED}. */
+  public String target() {
+    return Waiter.target(operation);
+  }
+
+  /** The server's answer to a create, apply or update. */
+  public Optional<Connector> connector() {
+    return Optional.ofNullable(connector);
+  }
+
+  /** One status read now; empty if the connector is not (yet, or any more) there. */
+  public Optional<ConnectorStatus> poll() {
+    try {
+      return Optional.of(backend.status(name));
+    } catch (ConnectorNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Waits up to {@code timeout} with the client's other wait options.
+   *
+   * @throws ConnectorFailedException if the connector failed (after the grace window)
+   * @throws WaitTimeoutException if the target was not reached in time
+   */
+  public WaitResult await(Duration timeout) {
+    return await(defaults.toBuilder().timeout(timeout).build());
+  }
+
+  /**
+   * Waits with {@code options}; blocks this thread (only this one) until the wait ends.
+   *
+   * @throws ConnectorFailedException if the connector failed (after the grace window)
+   * @throws WaitTimeoutException if the target was not reached in time
+   */
+  public WaitResult await(WaitOptions options) {
+    CompletableFuture<WaitResult> future = future(options);
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      future.cancel(false);
+      Thread.currentThread().interrupt();
+      throw new ConnectorException("interrupted while waiting for " + name, e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof ConnectorException) {
+        ConnectorException c = (ConnectorException) cause;
+        c.addSuppressed(new Exception("awaited here"));
+        throw c;
+      }
+      throw new ConnectorException("waiting for " + name + " failed", cause);
+    } catch (CancellationException | CompletionException e) {
+      throw new ConnectorException("waiting for " + name + " was cancelled", e);
+    }
+  }
+
+  /** The wait as a future with the client's wait options; cancelling it stops the polling. */
+  public CompletableFuture<WaitResult> future() {
+    return future(defaults);
+  }
+
+  /** The wait as a future; cancelling it stops the polling. */
+  public CompletableFuture<WaitResult> future(WaitOptions options) {
+    return waiter.await(operation, name, startedNanos, options);
+  }
+
+  @Override
+  public String toString() {
+    return "Transition{" + operation + " " + name + " -> " + target() + "}";
+  }
+}

@@ -1,0 +1,354 @@
+package dev.connectkit;
+
+import static dev.connectkit.ConnectorClientTest.CONNECTOR_JSON;
+import static dev.connectkit.ConnectorClientTest.NAME;
+import static dev.connectkit.ConnectorClientTest.SCOPE;
+import static dev.connectkit.ConnectorClientTest.config;
+import static dev.connectkit.TestServers.FAST;
+import static dev.connectkit.TestServers.empty;
+import static dev.connectkit.TestServers.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The transition model, driven by a scripted server on manual time: no sleeps. */
+class TransitionTest {
+  MockWebServer server;
+  ScriptedServer script;
+  ManualScheduler time;
+  ConnectorClient client;
+
+  @BeforeEach
+  void start() {
+    server = TestServers.start();
+    script = new ScriptedServer();
+    server.setDispatcher(script);
+    time = new ManualScheduler();
+    client = ConnectorClient.builder()
+        .selfService(server.url("/").toString(), SCOPE)
+        .retryPolicy(FAST)
+        .scheduler(time)
+        .build();
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    client.close();
+    server.close();
+  }
+
+  static MockResponse status(String state) {
+    return status(state, "", "");
+  }
+
+  static MockResponse status(String state, String trace, String taskState) {
+    String tasks = taskState.isEmpty() ? "[]"
+        : "[{\"id\":0,\"state\":\"" + taskState + "\",\"worker_id\":\"w\",\"msg\":\"task says " + taskState + "\"}]";
+    return json(200, "{\"name\":\"" + NAME + "\",\"type\":\"source\",\"connector\":{\"state\":\"" + state
+        + "\",\"worker_id\":\"w\",\"trace\":\"" + trace + "\"},\"tasks\":" + tasks + "}");
+  }
+
+  static MockResponse notFound() {
+    return json(404, "{\"error\":{\"code\":404,\"message\":\"not found\"}}");
+  }
+
+  static <T> T done(CompletableFuture<T> future) throws Exception {
+    assertThat(future).isDone();
+    return future.get();
+  }
+
+  static Throwable failure(CompletableFuture<?> future) {
+    assertThat(future).isCompletedExceptionally();
+    try {
+      future.get();
+      throw new AssertionError("not failed");
+    } catch (ExecutionException e) {
+      return java.util.Objects.requireNonNull(e.getCause());
+    } catch (InterruptedException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void createWaitsThroughNotFoundAndProvisioningToRunning() throws Exception {
+    script.on("POST", "/connectors", json(201, CONNECTOR_JSON))
+        .on("GET", "/status", notFound(), status("PROVISIONING"), status("PROVISIONING"), status("RUNNING", "", "RUNNING"));
+
+    Transition creating = client.create(config());
+    assertThat(creating.target()).isEqualTo("RUNNING");
+    CompletableFuture<WaitResult> wait = creating.future();
+    time.advance(Duration.ofSeconds(10));
+
+    WaitResult result = done(wait);
+    assertThat(result.finalStatus()).get().extracting(ConnectorStatus::state).isEqualTo(ConnectorState.RUNNING);
+    assertThat(result.observed()).extracting(Observation::state)
+        .containsExactly("NOT_FOUND", "PROVISIONING", "RUNNING");
+    assertThat(result.attempts()).isEqualTo(4);
+    assertThat(result.elapsed()).isEqualTo(Duration.ofSeconds(3));
+  }
+
+  @Test
+  void failedWithinTheGraceWindowIsObservedButWaitingGoesOn() throws Exception {
+    script.on("POST", "/connectors", json(201, CONNECTOR_JSON))
+        .on("GET", "/status", status("PROVISIONING"), status("FAILED", "flap", "SYSTEM_ERROR"), status("RUNNING"));
+    CompletableFuture<WaitResult> wait = client.create(config()).future();
+    time.advance(Duration.ofSeconds(5));
+    assertThat(done(wait).observed()).extracting(Observation::state)
+        .containsExactly("PROVISIONING", "FAILED", "RUNNING");
+  }
+
+  @Test
+  void failedAfterTheGraceWindowEndsTheWaitWithTraceAndTaskMessages() {
+    script.on("POST", "/connectors", json(201, CONNECTOR_JSON))
+        .on("GET", "/status", status("FAILED", "Provided Kafka ApiKey is invalid", "USER_ACTIONABLE_ERROR"));
+    CompletableFuture<WaitResult> wait = client.create(config())
+        .future(WaitOptions.builder().failureGrace(Duration.ofSeconds(30)).build());
+    time.advance(Duration.ofSeconds(29));
+    assertThat(wait).isNotDone();
+    time.advance(Duration.ofSeconds(10));
+    assertThat(failure(wait)).isInstanceOfSatisfying(ConnectorFailedException.class, e -> {
+      assertThat(e.getMessage())
+          .contains(NAME + " is FAILED (waiting for RUNNING)")
+          .contains("trace: Provided Kafka ApiKey is invalid")
+          .contains("task 0 USER_ACTIONABLE_ERROR: task says USER_ACTIONABLE_ERROR");
+      assertThat(e.status()).isPresent();
+    });
+  }
+
+  @Test
+  void runningWithAFailedTaskCountsAsFailed() {
+    script.on("POST", "/connectors", json(201, CONNECTOR_JSON))
+        .on("GET", "/status", status("RUNNING", "", "FAILED"));
+    CompletableFuture<WaitResult> wait = client.create(config())
+        .future(WaitOptions.builder().failureGrace(Duration.ZERO).build());
+    time.runDue();
+    assertThat(failure(wait)).isInstanceOf(ConnectorFailedException.class).hasMessageContaining("task 0 FAILED");
+  }
+
+  @Test
+  void pauseOfRunningConnectorReportsPausedAfterStaleReads() throws Exception {
+    script.on("PUT", "/pause", empty(202))
+        .on("GET", "/status", status("RUNNING"), status("RUNNING"), status("PAUSED"));
+    Transition pausing = client.pause(NAME);
+    CompletableFuture<WaitResult> wait = pausing.future();
+    time.advance(Duration.ofSeconds(1));
+    assertThat(wait).isNotDone();
+    time.advance(Duration.ofSeconds(1));
+    WaitResult result = done(wait);
+    assertThat(result.finalStatus().orElseThrow().state()).isEqualTo(ConnectorState.PAUSED);
+    assertThat(result.attempts()).isEqualTo(3);
+  }
+
+  @Test
+  void resumeOfPausedConnectorWaitsForRunning() throws Exception {
+    script.on("GET", "/status", status("PAUSED"), status("PAUSED"), status("RUNNING"))
+        .on("PUT", "/resume", empty(202));
+    CompletableFuture<WaitResult> wait = client.resume(NAME).future();
+    time.advance(Duration.ofSeconds(5));
+    assertThat(done(wait).observed()).extracting(Observation::state).containsExactly("PAUSED", "RUNNING");
+  }
+
+  @Test
+  void restartDoesNotTakeTheOldRunningAsDone() throws Exception {
+    script.on("GET", "/status", status("RUNNING"), status("RUNNING"), status("RUNNING"), status("RESTARTING"),
+            status("RUNNING"))
+        .on("POST", "/restart", empty(202));
+    CompletableFuture<WaitResult> wait = client.restart(NAME).future();
+    time.advance(Duration.ofSeconds(1));
+    assertThat(wait).isNotDone();
+    time.advance(Duration.ofSeconds(5));
+    WaitResult result = done(wait);
+    assertThat(result.observed()).extracting(Observation::state).containsExactly("RUNNING", "RESTARTING", "RUNNING");
+    assertThat(result.attempts()).isEqualTo(4);
+  }
+
+  @Test
+  void restartThatNeverShowsAnotherStateCompletesAfterTheStaleReadWindow() throws Exception {
+    script.on("GET", "/status", status("RUNNING")).on("POST", "/restart", empty(202));
+    CompletableFuture<WaitResult> wait = client.restart(NAME)
+        .future(WaitOptions.builder().staleReadWindow(Duration.ofSeconds(10)).build());
+    time.advance(Duration.ofSeconds(9));
+    assertThat(wait).isNotDone();
+    time.advance(Duration.ofSeconds(2));
+    assertThat(done(wait).elapsed()).isEqualTo(Duration.ofSeconds(10));
+  }
+
+  @Test
+  void deleteWaitsUntilTheConnectorIsGone() throws Exception {
+    script.on("DELETE", "/connectors/" + NAME, json(200, "{\"error\":null}"))
+        .on("GET", "/status", status("RUNNING"), notFound());
+    CompletableFuture<WaitResult> wait = client.delete(NAME).future();
+    time.advance(Duration.ofSeconds(2));
+    WaitResult result = done(wait);
+    assertThat(result.finalStatus()).isEmpty();
+    assertThat(result.observed()).extracting(Observation::state).containsExactly("RUNNING", "NOT_FOUND");
+  }
+
+  @Test
+  void pauseOfVanishedConnectorEndsWithNotFound() {
+    script.on("PUT", "/pause", empty(202)).on("GET", "/status", notFound());
+    CompletableFuture<WaitResult> wait = client.pause(NAME).future();
+    time.runDue();
+    assertThat(failure(wait)).isInstanceOf(ConnectorNotFoundException.class);
+  }
+
+  @Test
+  void timeoutEndsWithTheLastStatus() {
+    script.on("POST", "/connectors", json(201, CONNECTOR_JSON)).on("GET", "/status", status("PROVISIONING"));
+    CompletableFuture<WaitResult> wait = client.create(config())
+        .future(WaitOptions.builder().timeout(Duration.ofMinutes(15)).build());
+    time.advance(Duration.ofMinutes(14));
+    assertThat(wait).isNotDone();
+    time.advance(Duration.ofMinutes(2));
+    assertThat(failure(wait)).isInstanceOfSatisfying(WaitTimeoutException.class, e -> {
+      assertThat(e.lastStatus().orElseThrow().state()).isEqualTo(ConnectorState.PROVISIONING);
+      assertThat(e).hasMessageContaining("did not reach RUNNING within PT15M; last state PROVISIONING");
+    });
+  }
+
+  @Test
+  void pollingIsQuickAtFirstThenBacksOffToTheCap() {
+    script.on("POST", "/connectors", json(201, CONNECTOR_JSON)).on("GET", "/status", status("PROVISIONING"));
+    client.create(config()).future(WaitOptions.builder().timeout(Duration.ofHours(2)).build());
+    time.advance(Duration.ofHours(1));
+    List<Long> runs = time.runTimes();
+    List<Long> gaps = new ArrayList<>();
+    for (int i = 1; i < runs.size(); i++) {
+      gaps.add(runs.get(i) - runs.get(i - 1));
+    }
+    assertThat(gaps.get(0)).isEqualTo(Duration.ofSeconds(1).toNanos());
+    assertThat(gaps).allSatisfy(g -> assertThat(g).isBetween(Duration.ofSeconds(1).toNanos(), Duration.ofSeconds(50).toNanos()));
+    assertThat(gaps.get(gaps.size() - 1)).isEqualTo(Duration.ofSeconds(50).toNanos());
+    assertThat(script.count("GET", "/status")).as("status calls in the first hour").isLessThanOrEqualTo(120);
+  }
+
+  @Test
+  void retryAfterDelaysTheNextPoll() throws Exception {
+    script.on("PUT", "/pause", empty(202))
+        .on("GET", "/status", json(429, "{}").newBuilder().addHeader("Retry-After", "30").build(), status("PAUSED"));
+    CompletableFuture<WaitResult> wait = client.pause(NAME).future();
+    time.runDue();
+    time.advance(Duration.ofSeconds(29));
+    assertThat(script.count("GET", "/status")).isEqualTo(1);
+    time.advance(Duration.ofSeconds(1));
+    assertThat(done(wait).attempts()).isEqualTo(2);
+  }
+
+  @Test
+  void serverErrorsWhileWaitingAreRetriedAtTheNextPoll() throws Exception {
+    script.on("PUT", "/pause", empty(202)).on("GET", "/status", empty(503), status("PAUSED"));
+    CompletableFuture<WaitResult> wait = client.pause(NAME).future();
+    time.advance(Duration.ofSeconds(1));
+    assertThat(done(wait).attempts()).isEqualTo(2);
+  }
+
+  @Test
+  void unauthorizedEndsTheWaitAtOnce() {
+    script.on("PUT", "/pause", empty(202)).on("GET", "/status", json(401, "{}"));
+    CompletableFuture<WaitResult> wait = client.pause(NAME).future();
+    time.runDue();
+    assertThat(failure(wait)).isInstanceOf(UnauthenticatedException.class);
+  }
+
+  @Test
+  void progressListenerSeesEveryRead() {
+    List<String> seen = new ArrayList<>();
+    script.on("POST", "/connectors", json(201, CONNECTOR_JSON))
+        .on("GET", "/status", status("PROVISIONING"), status("PROVISIONING"), status("RUNNING"));
+    client.create(config()).future(WaitOptions.builder().onProgress(s -> seen.add(s.state().value())).build());
+    time.advance(Duration.ofSeconds(5));
+    assertThat(seen).containsExactly("PROVISIONING", "PROVISIONING", "RUNNING");
+  }
+
+  @Test
+  void throwingProgressListenerDoesNotEndTheWait() throws Exception {
+    script.on("PUT", "/pause", empty(202)).on("GET", "/status", status("PAUSED"));
+    CompletableFuture<WaitResult> wait = client.pause(NAME).future(WaitOptions.builder().onProgress(s -> {
+      throw new IllegalStateException("boom");
+    }).build());
+    time.runDue();
+    assertThat(done(wait).attempts()).isEqualTo(1);
+  }
+
+  @Test
+  void offsetsChangeWaitsUntilApplied() throws Exception {
+    script.on("POST", "/offsets/request", json(202, "{\"type\":\"DELETE\"}"))
+        .on("GET", "/offsets/request/status",
+            json(200, "{\"request\":{\"type\":\"DELETE\"},\"status\":{\"phase\":\"PENDING\"}}"),
+            json(200, "{\"request\":{\"type\":\"DELETE\"},\"status\":{\"phase\":\"APPLIED\",\"message\":\"ok\"}}"));
+    CompletableFuture<WaitResult> wait = client.resetOffsets(NAME).future();
+    time.advance(Duration.ofSeconds(1));
+    WaitResult result = done(wait);
+    assertThat(result.offsetsStatus().orElseThrow().isApplied()).isTrue();
+    assertThat(result.observed()).extracting(Observation::state).containsExactly("PENDING", "APPLIED");
+  }
+
+  @Test
+  void failedOffsetsRequestEndsTheWait() {
+    script.on("POST", "/offsets/request", json(202, "{\"type\":\"PATCH\"}"))
+        .on("GET", "/offsets/request/status",
+            json(200, "{\"status\":{\"phase\":\"FAILED\",\"message\":\"unsupported for this connector\"}}"));
+    CompletableFuture<WaitResult> wait =
+        client.alterOffsets(NAME, List.of(ConnectorOffset.sink("t", 0, 1))).future();
+    time.runDue();
+    assertThat(failure(wait)).isInstanceOf(ConnectorFailedException.class)
+        .hasMessageContaining("unsupported for this connector");
+  }
+
+  @Test
+  void cancellingTheFutureStopsPolling() {
+    script.on("PUT", "/pause", empty(202)).on("GET", "/status", status("RUNNING"));
+    CompletableFuture<WaitResult> wait = client.pause(NAME).future();
+    time.runDue();
+    wait.cancel(false);
+    time.advance(Duration.ofMinutes(10));
+    assertThat(script.count("GET", "/status")).isEqualTo(1);
+    assertThat(time.pending()).isZero();
+  }
+
+  @Test
+  void closingTheClientFailsRunningWaits() {
+    script.on("PUT", "/pause", empty(202)).on("GET", "/status", status("RUNNING"));
+    CompletableFuture<WaitResult> wait = client.pause(NAME).future();
+    client.close();
+    assertThat(failure(wait)).hasMessageContaining("closed while waiting");
+  }
+
+  @Test
+  void pollReadsTheStatusOnceAndIsEmptyWhenAbsent() {
+    script.on("PUT", "/pause", empty(202)).on("GET", "/status", notFound());
+    assertThat(client.pause(NAME).poll()).isEmpty();
+  }
+
+  @Test
+  void awaitOnTheRealSchedulerBlocksOnlyTheCaller() {
+    script.on("POST", "/connectors", json(201, CONNECTOR_JSON))
+        .on("GET", "/status", status("PROVISIONING"), status("RUNNING"));
+    try (ConnectorClient real = ConnectorClient.builder().selfService(server.url("/").toString(), SCOPE)
+        .retryPolicy(FAST).build()) {
+      WaitResult result = real.create(config()).await(WaitOptions.builder()
+          .minInterval(Duration.ofMillis(5)).maxInterval(Duration.ofMillis(20)).timeout(Duration.ofSeconds(10)).build());
+      assertThat(result.finalStatus().orElseThrow().state()).isEqualTo(ConnectorState.RUNNING);
+    }
+  }
+
+  @Test
+  void awaitRethrowsTheTypedFailure() {
+    script.on("PUT", "/pause", empty(202)).on("GET", "/status", json(403, "{\"message\":\"no\"}"));
+    try (ConnectorClient real = ConnectorClient.builder().selfService(server.url("/").toString(), SCOPE)
+        .retryPolicy(FAST).build()) {
+      assertThatThrownBy(() -> real.pause(NAME).await(Duration.ofSeconds(5))).isInstanceOf(ForbiddenException.class);
+    }
+  }
+}

@@ -1,0 +1,329 @@
+package dev.connectkit;
+
+import static dev.connectkit.ConnectorClientTest.SCOPE;
+import static dev.connectkit.TestServers.FAST;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Watches on manual time against a server whose connectors the test sets. */
+class WatchTest {
+  MockWebServer server;
+  ManualScheduler time;
+  ConnectorClient client;
+  final Map<String, String> states = new ConcurrentHashMap<>();
+  final Map<String, String> taskStates = new ConcurrentHashMap<>();
+  final AtomicInteger lists = new AtomicInteger();
+  volatile int failNextLists;
+
+  @BeforeEach
+  void start() {
+    server = TestServers.start();
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        if (!request.getMethod().equals("GET") || !request.getUrl().encodedPath().endsWith("/connectors")) {
+          return TestServers.json(599, "{\"message\":\"unexpected\"}");
+        }
+        lists.incrementAndGet();
+        if (failNextLists > 0) {
+          failNextLists--;
+          return TestServers.json(503, "{\"message\":\"down\"}");
+        }
+        StringBuilder body = new StringBuilder("{");
+        states.forEach((name, state) -> {
+          if (body.length() > 1) {
+            body.append(',');
+          }
+          String task = taskStates.getOrDefault(name, "RUNNING");
+          body.append('"').append(name).append("\":{\"status\":{\"name\":\"").append(name)
+              .append("\",\"type\":\"sink\",\"connector\":{\"state\":\"").append(state)
+              .append("\",\"worker_id\":\"w\",\"trace\":\"\"},\"tasks\":[{\"id\":0,\"state\":\"").append(task)
+              .append("\",\"worker_id\":\"w\",\"msg\":\"").append(task.equals("RUNNING") ? "" : "broken")
+              .append("\"}]}}");
+        });
+        return TestServers.json(200, body.append('}').toString());
+      }
+    });
+    time = new ManualScheduler();
+    client = ConnectorClient.builder()
+        .selfService(server.url("/").toString(), SCOPE)
+        .retryPolicy(FAST)
+        .scheduler(time)
+        .build();
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    client.close();
+    server.close();
+  }
+
+  /** Records events as text. */
+  static final class Recorder implements WatchListener {
+    final BlockingQueue<String> events = new LinkedBlockingQueue<>();
+
+    @Override
+    public void onAppeared(ConnectorStatus status) {
+      events.add("appeared " + status.name() + " " + status.state());
+    }
+
+    @Override
+    public void onTransition(ConnectorChange change) {
+      StringBuilder s = new StringBuilder("transition " + change.name() + " " + change.previous().state() + "->"
+          + change.current().state());
+      change.taskChanges().forEach(t -> s.append(" [").append(t).append(']'));
+      events.add(s.toString());
+    }
+
+    @Override
+    public void onDeleted(ConnectorStatus last) {
+      events.add("deleted " + last.name());
+    }
+
+    @Override
+    public void onError(ConnectorException error, boolean willRetry) {
+      events.add("error " + error.statusCode().orElse(0) + " retry=" + willRetry);
+    }
+
+    @Override
+    public void onClosed(Optional<Throwable> cause) {
+      events.add("closed " + cause.isPresent());
+    }
+
+    List<String> take(int n) throws InterruptedException {
+      List<String> out = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        String e = events.poll(5, TimeUnit.SECONDS);
+        if (e == null) {
+          throw new AssertionError("expected " + n + " events, got " + out);
+        }
+        out.add(e);
+      }
+      return out;
+    }
+
+    void assertQuiet() throws InterruptedException {
+      assertThat(events.poll(100, TimeUnit.MILLISECONDS)).isNull();
+    }
+  }
+
+  @Test
+  void reportsAppearedTransitionAndDeletedInOrder() throws Exception {
+    states.put("a-connector", "PROVISIONING");
+    Recorder recorder = new Recorder();
+    client.watch(WatchSelector.all(), recorder);
+    time.runDue();
+    assertThat(recorder.take(1)).containsExactly("appeared a-connector PROVISIONING");
+
+    states.put("a-connector", "RUNNING");
+    states.put("b-connector", "RUNNING");
+    time.advance(Duration.ofSeconds(10));
+    assertThat(recorder.take(2)).containsExactlyInAnyOrder(
+        "transition a-connector PROVISIONING->RUNNING", "appeared b-connector RUNNING");
+
+    taskStates.put("a-connector", "USER_ACTIONABLE_ERROR");
+    states.put("a-connector", "FAILED");
+    states.remove("b-connector");
+    time.advance(Duration.ofSeconds(10));
+    assertThat(recorder.take(2)).containsExactlyInAnyOrder(
+        "transition a-connector RUNNING->FAILED [task 0: RUNNING -> USER_ACTIONABLE_ERROR (broken)]",
+        "deleted b-connector");
+    recorder.assertQuiet();
+  }
+
+  @Test
+  void eachPollIsOneListRequestHoweverManyWatches() throws Exception {
+    states.put("a-connector", "RUNNING");
+    Recorder first = new Recorder();
+    Recorder second = new Recorder();
+    client.watch(WatchSelector.name("a-connector"), first);
+    client.watch(WatchSelector.all(), second);
+    client.watch(WatchSelector.matching(n -> n.startsWith("z")), new Recorder());
+    time.runDue();
+    time.advance(Duration.ofSeconds(30));
+    assertThat(lists).hasValue(4);
+    assertThat(first.take(1)).containsExactly("appeared a-connector RUNNING");
+    assertThat(second.take(1)).containsExactly("appeared a-connector RUNNING");
+  }
+
+  @Test
+  void selectorFiltersEvents() throws Exception {
+    states.put("a-connector", "RUNNING");
+    states.put("b-connector", "RUNNING");
+    Recorder recorder = new Recorder();
+    client.watch(WatchSelector.names("b-connector"), recorder);
+    time.runDue();
+    states.put("a-connector", "PAUSED");
+    states.put("b-connector", "PAUSED");
+    time.advance(Duration.ofSeconds(10));
+    assertThat(recorder.take(2)).containsExactly("appeared b-connector RUNNING", "transition b-connector RUNNING->PAUSED");
+    recorder.assertQuiet();
+  }
+
+  @Test
+  void failedPollIsReportedAndRetried() throws Exception {
+    states.put("a-connector", "RUNNING");
+    Recorder recorder = new Recorder();
+    client.watch(WatchSelector.all(), recorder);
+    failNextLists = 1;
+    time.runDue();
+    assertThat(recorder.take(1)).containsExactly("error 503 retry=true");
+    time.advance(Duration.ofSeconds(10));
+    assertThat(recorder.take(1)).containsExactly("appeared a-connector RUNNING");
+  }
+
+  @Test
+  void listenerThatThrowsKeepsItsWatch() throws Exception {
+    states.put("a-connector", "RUNNING");
+    Recorder recorder = new Recorder();
+    client.watch(WatchSelector.all(), new WatchListener() {
+      @Override
+      public void onAppeared(ConnectorStatus status) {
+        recorder.onAppeared(status);
+        throw new IllegalStateException("listener bug");
+      }
+
+      @Override
+      public void onTransition(ConnectorChange change) {
+        recorder.onTransition(change);
+      }
+    });
+    time.runDue();
+    assertThat(recorder.take(1)).containsExactly("appeared a-connector RUNNING");
+    states.put("a-connector", "PAUSED");
+    time.advance(Duration.ofSeconds(10));
+    assertThat(recorder.take(1)).containsExactly("transition a-connector RUNNING->PAUSED");
+  }
+
+  @Test
+  void slowListenerDoesNotDelayPollingOrOtherListeners() throws Exception {
+    states.put("a-connector", "RUNNING");
+    CountDownLatch release = new CountDownLatch(1);
+    Recorder slow = new Recorder();
+    Recorder fast = new Recorder();
+    client.watch(WatchSelector.all(), new WatchListener() {
+      @Override
+      public void onAppeared(ConnectorStatus status) {
+        slow.onAppeared(status);
+        try {
+          release.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+
+      @Override
+      public void onTransition(ConnectorChange change) {
+        slow.onTransition(change);
+      }
+    });
+    client.watch(WatchSelector.all(), fast);
+    time.runDue();
+    states.put("a-connector", "PAUSED");
+    time.advance(Duration.ofSeconds(10));
+    states.put("a-connector", "RUNNING");
+    time.advance(Duration.ofSeconds(10));
+    assertThat(fast.take(3)).containsExactly("appeared a-connector RUNNING",
+        "transition a-connector RUNNING->PAUSED", "transition a-connector PAUSED->RUNNING");
+    assertThat(lists).hasValue(3);
+    assertThat(slow.take(1)).containsExactly("appeared a-connector RUNNING");
+    release.countDown();
+    assertThat(slow.take(2)).containsExactly("transition a-connector RUNNING->PAUSED",
+        "transition a-connector PAUSED->RUNNING");
+  }
+
+  @Test
+  void closingTheLastWatchStopsPolling() throws Exception {
+    states.put("a-connector", "RUNNING");
+    Recorder recorder = new Recorder();
+    Watch watch = client.watch(WatchSelector.all(), recorder);
+    time.runDue();
+    watch.close();
+    watch.close();
+    assertThat(watch.isOpen()).isFalse();
+    assertThat(recorder.take(2)).containsExactly("appeared a-connector RUNNING", "closed false");
+    time.advance(Duration.ofMinutes(10));
+    assertThat(lists).hasValue(1);
+    assertThat(time.pending()).isZero();
+  }
+
+  @Test
+  void closingTheClientClosesItsWatches() throws Exception {
+    Recorder recorder = new Recorder();
+    Watch watch = client.watch(WatchSelector.all(), recorder);
+    client.close();
+    assertThat(watch.isOpen()).isFalse();
+    assertThat(recorder.take(1)).containsExactly("closed false");
+  }
+
+  @Test
+  void tenThousandConnectorsArePolledWithOneRequestAndOnlyRealChangesAreReported() throws Exception {
+    long threadsBefore = connectkitThreads(); // other tests' event threads may still be idling out
+    for (int i = 0; i < 10_000; i++) {
+      states.put(String.format("edh-shared-scada-dev-c%05d-connector", i), "RUNNING");
+    }
+    AtomicInteger appeared = new AtomicInteger();
+    BlockingQueue<String> transitions = new LinkedBlockingQueue<>();
+    client.watch(WatchSelector.all(), new WatchListener() {
+      @Override
+      public void onAppeared(ConnectorStatus status) {
+        appeared.incrementAndGet();
+      }
+
+      @Override
+      public void onTransition(ConnectorChange change) {
+        transitions.add(change.name() + " " + change.current().state());
+      }
+    });
+    time.runDue();
+    List<String> expected = new ArrayList<>();
+    for (int round = 0; round < 5; round++) {
+      for (int i = round; i < 10_000; i += 97) {
+        String name = String.format("edh-shared-scada-dev-c%05d-connector", i);
+        String state = round % 2 == 0 ? "PAUSED" : "RUNNING";
+        if (!state.equals(states.get(name))) {
+          states.put(name, state);
+          expected.add(name + " " + state);
+        }
+      }
+      time.advance(Duration.ofSeconds(10));
+    }
+    List<String> seen = new ArrayList<>();
+    while (seen.size() < expected.size()) {
+      String e = transitions.poll(10, TimeUnit.SECONDS);
+      if (e == null) {
+        break;
+      }
+      seen.add(e);
+    }
+    assertThat(lists).as("one list request per poll").hasValue(6);
+    assertThat(seen).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(transitions.poll(100, TimeUnit.MILLISECONDS)).isNull();
+    assertThat(appeared).hasValue(10_000);
+    assertThat(connectkitThreads()).as("SDK threads stay flat").isLessThanOrEqualTo(threadsBefore + 2);
+  }
+
+  static long connectkitThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().startsWith("connectkit-")).count();
+  }
+}
