@@ -145,6 +145,20 @@ class ConnectorClientFailureTest {
   }
 
   @Test
+  void deleteWhoseAnswerWasLostAndThenNotFoundSucceeds() {
+    server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+    server.enqueue(json(404, "{\"error\":{\"code\":404,\"message\":\"not found\"}}"));
+    client.delete(NAME);
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void deleteOfMissingConnectorOnTheFirstAttemptIsNotFound() {
+    server.enqueue(json(404, "{\"error\":{\"code\":404,\"message\":\"not found\"}}"));
+    assertThatThrownBy(() -> client.delete(NAME)).isInstanceOf(ConnectorNotFoundException.class);
+  }
+
+  @Test
   void serverErrorAndNotImplementedAreNeverRetried() {
     server.enqueue(json(500, "{}"));
     assertThatThrownBy(() -> client.get(NAME)).isInstanceOf(ServerErrorException.class);

@@ -26,7 +26,9 @@ public final class HttpExecutor {
   /** Whether a request may be re-sent after an ambiguous failure. */
   public enum Mode {
     IDEMPOTENT,
-    NOT_IDEMPOTENT
+    NOT_IDEMPOTENT,
+    /** Idempotent, and a 404 after an ambiguous attempt means that attempt deleted it: returned, not thrown. */
+    DELETE
   }
 
   /** Sleeps; replaced in tests. */
@@ -104,6 +106,9 @@ public final class HttpExecutor {
         return response;
       }
       int code = response.code();
+      if (code == 404 && mode == Mode.DELETE && attempt > 1) {
+        return response;
+      }
       ConnectorException failure =
           ErrorResponses.toException(code, response.headers(), response.errorBody(), conflict, secrets);
       last = failure;

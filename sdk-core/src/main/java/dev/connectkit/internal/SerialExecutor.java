@@ -3,37 +3,47 @@ package dev.connectkit.internal;
 import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.concurrent.Executor;
-import org.jspecify.annotations.Nullable;
 
-/** Runs tasks one at a time, in order, on a shared executor: one listener's events stay ordered, others run beside. */
+/**
+ * Runs tasks one at a time, in order, on a shared executor: one listener's events stay ordered, others run beside.
+ * A single drain loop per queue, so a burst of events uses one thread, not one per event.
+ */
 public final class SerialExecutor implements Executor {
   private final Executor delegate;
   private final Queue<Runnable> tasks = new ArrayDeque<>();
-  private @Nullable Runnable active;
+  private boolean draining;
 
   public SerialExecutor(Executor delegate) {
     this.delegate = delegate;
   }
 
   @Override
-  public synchronized void execute(Runnable task) {
-    tasks.add(() -> {
-      try {
-        task.run();
-      } finally {
-        scheduleNext();
+  public void execute(Runnable task) {
+    synchronized (this) {
+      tasks.add(task);
+      if (draining) {
+        return;
       }
-    });
-    if (active == null) {
-      scheduleNext();
+      draining = true;
     }
+    delegate.execute(this::drain);
   }
 
-  private synchronized void scheduleNext() {
-    active = tasks.poll();
-    Runnable next = active;
-    if (next != null) {
-      delegate.execute(next);
+  private void drain() {
+    while (true) {
+      Runnable next;
+      synchronized (this) {
+        next = tasks.poll();
+        if (next == null) {
+          draining = false;
+          return;
+        }
+      }
+      try {
+        next.run();
+      } catch (RuntimeException e) {
+        // One task's failure does not stop the queue.
+      }
     }
   }
 }

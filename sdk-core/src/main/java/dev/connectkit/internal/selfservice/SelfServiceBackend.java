@@ -151,9 +151,9 @@ public final class SelfServiceBackend implements Backend {
 
   @Override
   public void delete(String name) {
-    DeleteResponseDto dto =
-        http.execute("delete " + name, () -> api.delete(name), Mode.IDEMPOTENT, ConflictMeaning.CONFLICT, Set.of())
-            .body();
+    retrofit2.Response<DeleteResponseDto> response =
+        http.execute("delete " + name, () -> api.delete(name), Mode.DELETE, ConflictMeaning.CONFLICT, Set.of());
+    DeleteResponseDto dto = response.isSuccessful() ? response.body() : null;
     if (dto != null && dto.error != null) {
       throw new ConnectorException("delete " + name + " failed: " + dto.error);
     }
