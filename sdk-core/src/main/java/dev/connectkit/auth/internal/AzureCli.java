@@ -130,7 +130,7 @@ public final class AzureCli implements Supplier<AccessToken> {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         kill(process);
         throw new TokenAcquisitionException(
-            "'az account get-access-token' did not finish within " + timeout.toSeconds() + " s and was stopped; "
+            "'az account get-access-token' did not finish within " + describe(timeout) + " and was stopped; "
                 + "check that 'az account get-access-token --resource " + resource + "' works in a shell");
       }
       return new Result(process.exitValue(), stdout.get(5, TimeUnit.SECONDS), stderr.get(5, TimeUnit.SECONDS));
@@ -142,6 +142,10 @@ public final class AzureCli implements Supplier<AccessToken> {
       kill(process);
       throw new TokenAcquisitionException("cannot read the Azure CLI's output: " + e.getClass().getSimpleName(), e);
     }
+  }
+
+  private static String describe(Duration duration) {
+    return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
   }
 
   private static void kill(Process process) {
