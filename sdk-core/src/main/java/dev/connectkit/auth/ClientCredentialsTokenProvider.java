@@ -8,9 +8,10 @@ import dev.connectkit.TokenProvider;
 import dev.connectkit.auth.internal.ClientAssertionAuthentication;
 import dev.connectkit.auth.internal.ClientAuthentication;
 import dev.connectkit.auth.internal.ClientSecretAuthentication;
-import dev.connectkit.auth.internal.EntraTokenClient;
+import dev.connectkit.auth.internal.EntraClientCredentials;
 import dev.connectkit.auth.internal.Sleeper;
 import dev.connectkit.auth.internal.TokenCache;
+import dev.connectkit.auth.internal.TokenEndpoint;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -55,11 +56,16 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
     this.clientId = Objects.requireNonNull(b.clientId);
     this.scope = b.scope != null ? b.scope : EntraId.defaultScope(b.resource);
     OkHttpClient http = b.okHttpClient != null ? b.okHttpClient : defaultClient();
-    EntraTokenClient endpoint =
-        new EntraTokenClient(
-            http, authorityHost, tenantId, clientId, scope, authentication, b.clock, b.sleeper, b.maxAttempts,
+    this.tokenUrl = EntraClientCredentials.tokenUrl(authorityHost, tenantId);
+    TokenEndpoint endpoint =
+        new TokenEndpoint(
+            http,
+            tokenUrl,
+            new EntraClientCredentials(tenantId, clientId, scope, authentication),
+            b.clock,
+            b.sleeper,
+            b.maxAttempts,
             b.retryDelay);
-    this.tokenUrl = endpoint.tokenUrl();
     this.cache = new TokenCache(endpoint, b.clock, b.refreshBefore);
   }
 

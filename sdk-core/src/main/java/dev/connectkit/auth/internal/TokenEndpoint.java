@@ -8,6 +8,7 @@ import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,44 +21,55 @@ import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Fetches one token with the OAuth 2.0 client credentials grant from an Entra ID (v2.0) token endpoint, {@code
- * <authority>/<tenant>/oauth2/v2.0/token}.
+ * Fetches one token from an OAuth 2.0 token endpoint with a form POST (client credentials at Entra ID, token exchange
+ * at Confluent STS).
  *
- * <p>HTTP 5xx, 429 and transport failures are retried (up to {@code maxAttempts} in all, waiting {@code firstDelay} and
- * doubling, or the server's {@code Retry-After}); any other refusal fails at once with a {@link
- * TokenAcquisitionException} that names the tenant and client id. Response bodies and secrets never reach a message.
+ * <p>HTTP 5xx, 408, 429 and transport failures are retried (up to {@code maxAttempts} in all, waiting {@code
+ * firstDelay} and doubling, or the server's {@code Retry-After}); any other refusal fails at once with a {@link
+ * TokenAcquisitionException} that says who asked ({@link Grant#who()}). Response bodies never reach a message, and
+ * the error description is {@link Grant#scrub scrubbed} of the grant's secrets.
  */
-public final class EntraTokenClient implements Supplier<AccessToken> {
+public final class TokenEndpoint implements Supplier<AccessToken> {
   private static final int MAX_DESCRIPTION = 600;
   private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(30);
 
+  /** What a grant puts into the form and how its failures read. */
+  public interface Grant {
+    /** Adds the grant's fields to a request sent to {@code url} at {@code now}. */
+    void addFields(FormBody.Builder form, HttpUrl url, Instant now);
+
+    /** Who is asking, for messages: {@code client id … in tenant …}. */
+    String who();
+
+    /** The refusal's opening words: {@code Entra ID refused a token to <who> (client secret, scope …)}. */
+    String refusal();
+
+    /** {@code text} with every echo of a secret the request carried replaced by {@code ****}. */
+    String scrub(String text);
+
+    /** Advice for the OAuth {@code error} code, if any. */
+    @Nullable String hint(@Nullable String error);
+  }
+
   private final OkHttpClient http;
-  private final HttpUrl tokenUrl;
-  private final String tenantId;
-  private final String clientId;
-  private final String scope;
-  private final ClientAuthentication authentication;
+  private final HttpUrl url;
+  private final Grant grant;
   private final Clock clock;
   private final Sleeper sleeper;
   private final int maxAttempts;
   private final Duration firstDelay;
 
-  public EntraTokenClient(
+  public TokenEndpoint(
       OkHttpClient http,
-      HttpUrl authorityHost,
-      String tenantId,
-      String clientId,
-      String scope,
-      ClientAuthentication authentication,
+      HttpUrl url,
+      Grant grant,
       Clock clock,
       Sleeper sleeper,
       int maxAttempts,
       Duration firstDelay) {
     this.http = Objects.requireNonNull(http, "http");
-    this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
-    this.clientId = Objects.requireNonNull(clientId, "clientId");
-    this.scope = Objects.requireNonNull(scope, "scope");
-    this.authentication = Objects.requireNonNull(authentication, "authentication");
+    this.url = Objects.requireNonNull(url, "url");
+    this.grant = Objects.requireNonNull(grant, "grant");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     this.firstDelay = Objects.requireNonNull(firstDelay, "firstDelay");
@@ -65,17 +77,11 @@ public final class EntraTokenClient implements Supplier<AccessToken> {
       throw new IllegalArgumentException("maxAttempts < 1: " + maxAttempts);
     }
     this.maxAttempts = maxAttempts;
-    this.tokenUrl = tokenUrl(authorityHost, tenantId);
-  }
-
-  /** {@code <authorityHost>/<tenantId>/oauth2/v2.0/token}. */
-  public static HttpUrl tokenUrl(HttpUrl authorityHost, String tenantId) {
-    return authorityHost.newBuilder().addPathSegment(tenantId).addPathSegments("oauth2/v2.0/token").build();
   }
 
   /** The URL tokens are requested from. */
-  public HttpUrl tokenUrl() {
-    return tokenUrl;
+  public HttpUrl url() {
+    return url;
   }
 
   @Override
@@ -84,10 +90,9 @@ public final class EntraTokenClient implements Supplier<AccessToken> {
     for (int attempt = 1; ; attempt++) {
       Instant requestedAt = clock.instant();
       Request request = newRequest(requestedAt);
-      int status;
       Duration wait;
       try (Response response = http.newCall(request).execute()) {
-        status = response.code();
+        int status = response.code();
         String body = response.body().string();
         if (response.isSuccessful()) {
           return parseToken(body, requestedAt);
@@ -121,17 +126,9 @@ public final class EntraTokenClient implements Supplier<AccessToken> {
   }
 
   private Request newRequest(Instant now) {
-    FormBody.Builder form =
-        new FormBody.Builder()
-            .add("grant_type", "client_credentials")
-            .add("client_id", clientId)
-            .add("scope", scope);
-    authentication.addTo(form, tokenUrl, now);
-    return new Request.Builder()
-        .url(tokenUrl)
-        .header("Accept", "application/json")
-        .post(form.build())
-        .build();
+    FormBody.Builder form = new FormBody.Builder();
+    grant.addFields(form, url, now);
+    return new Request.Builder().url(url).header("Accept", "application/json").post(form.build()).build();
   }
 
   private static boolean isRetryable(int status) {
@@ -150,23 +147,25 @@ public final class EntraTokenClient implements Supplier<AccessToken> {
       }
       return Optional.of(seconds.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : seconds);
     } catch (NumberFormatException e) {
-      return Optional.empty(); // an HTTP date: rare from Entra; use our own delay
+      return Optional.empty(); // an HTTP date: rare from token endpoints; use our own delay
     }
   }
 
   private AccessToken parseToken(String body, Instant requestedAt) {
     // Never put the body into a message: it holds the token.
     Map<?, ?> json =
-        Json.object(body).orElseThrow(() -> new TokenAcquisitionException(who() + ": the token endpoint answered with "
-            + "something other than a JSON object"));
+        Json.object(body)
+            .orElseThrow(
+                () -> new TokenAcquisitionException(
+                    grant.who() + ": the token endpoint answered with something other than a JSON object"));
     String accessToken = Json.string(json, "access_token");
     if (accessToken == null) {
-      throw new TokenAcquisitionException(who() + ": the token endpoint's answer has no access_token");
+      throw new TokenAcquisitionException(grant.who() + ": the token endpoint's answer has no access_token");
     }
     String tokenType = Json.string(json, "token_type");
     if (tokenType != null && !tokenType.equalsIgnoreCase("Bearer")) {
       throw new TokenAcquisitionException(
-          who() + ": the token endpoint issued a '" + tokenType + "' token; only Bearer tokens are supported");
+          grant.who() + ": the token endpoint issued a '" + tokenType + "' token; only Bearer tokens are supported");
     }
     Long expiresIn = Json.number(json, "expires_in");
     if (expiresIn == null) {
@@ -179,61 +178,54 @@ public final class EntraTokenClient implements Supplier<AccessToken> {
     Map<?, ?> json = Json.object(body).orElse(Map.of());
     String error = Json.string(json, "error");
     String description = Json.string(json, "error_description");
+    if (error == null && description == null) {
+      description = confluentDetail(json);
+    }
     StringBuilder message = new StringBuilder();
-    if (status >= 500 || status == 429 || status == 408) {
-      message.append(who()).append(": the token endpoint ").append(tokenUrl).append(" failed with HTTP ")
+    if (isRetryable(status)) {
+      message.append(grant.who()).append(": the token endpoint ").append(url).append(" failed with HTTP ")
           .append(status).append(" on all ").append(attempts).append(attempts == 1 ? " attempt" : " attempts");
     } else {
-      message.append("Entra ID refused a token to ").append(who()).append(" (").append(authentication.describe())
-          .append(", scope ").append(scope).append(')');
+      message.append(grant.refusal());
     }
     if (error != null) {
       message.append(": ").append(error);
     }
     if (description != null) {
-      message.append(": ").append(compact(authentication.scrub(description)));
+      message.append(": ").append(compact(grant.scrub(description)));
     }
-    String hint = hint(error);
+    String hint = grant.hint(error);
     if (hint != null) {
       message.append(". ").append(hint);
     }
     return new TokenAcquisitionException(message.toString(), status, error, null);
   }
 
-  private @Nullable String hint(@Nullable String error) {
-    if (error == null) {
-      return null;
+  /** {@code {"errors":[{"detail": …}]}} or {@code {"error":{"message": …}}} or {@code {"message": …}}. */
+  private static @Nullable String confluentDetail(Map<?, ?> json) {
+    Object errors = json.get("errors");
+    if (errors instanceof List && !((List<?>) errors).isEmpty() && ((List<?>) errors).get(0) instanceof Map) {
+      Map<?, ?> first = (Map<?, ?>) ((List<?>) errors).get(0);
+      String detail = Json.string(first, "detail");
+      return detail != null ? detail : Json.string(first, "title");
     }
-    switch (error) {
-      case "invalid_client":
-        return "Check the client id and its " + authentication.describe()
-            + " (for a secret: its value, not its ID; it may have expired)";
-      case "unauthorized_client":
-        return "Check that the app registration exists in tenant " + tenantId;
-      case "invalid_scope":
-      case "invalid_resource":
-        return "Check the resource (" + scope + ") and that the app has been granted access to it";
-      case "invalid_request":
-        return "Check the tenant id";
-      default:
-        return null;
+    Object error = json.get("error");
+    if (error instanceof Map) {
+      return Json.string((Map<?, ?>) error, "message");
     }
+    return Json.string(json, "message");
   }
 
   private TokenAcquisitionException unreachable(IOException e, int attempts) {
-    String detail = e.getMessage() == null ? "" : ": " + authentication.scrub(String.valueOf(e.getMessage()));
+    String detail = e.getMessage() == null ? "" : ": " + grant.scrub(String.valueOf(e.getMessage()));
     return new TokenAcquisitionException(
-        who() + ": cannot reach the token endpoint " + tokenUrl + " (" + attempts
+        grant.who() + ": cannot reach the token endpoint " + url + " (" + attempts
             + (attempts == 1 ? " attempt" : " attempts") + "): " + e.getClass().getSimpleName() + detail,
         e);
   }
 
   private TokenAcquisitionException interrupted(Exception e) {
-    return new TokenAcquisitionException(who() + ": interrupted while fetching a token", e);
-  }
-
-  private String who() {
-    return "client id " + clientId + " in tenant " + tenantId;
+    return new TokenAcquisitionException(grant.who() + ": interrupted while fetching a token", e);
   }
 
   /** One line, at most {@link #MAX_DESCRIPTION} characters. */
