@@ -1,7 +1,8 @@
 /**
  * Token providers for the Self-Service API, which accepts Microsoft Entra ID access tokens: a service principal's
  * client credentials ({@link dev.connectkit.auth.ClientCredentialsTokenProvider}), the Azure CLI login
- * ({@link dev.connectkit.auth.AzureCliTokenProvider}) and a cache for any other token source
+ * ({@link dev.connectkit.auth.AzureCliTokenProvider}), Confluent STS token exchange for Confluent Cloud
+ * ({@link dev.connectkit.auth.ConfluentStsTokenProvider}) and a cache for any other token source
  * ({@link dev.connectkit.auth.CachingTokenProvider}). Each caches its token, renews it ahead of expiry with one renewal
  * in flight, and backs off after errors. Managed and workload identity come through {@code DefaultAzureCredential} in
  * the optional {@code sdk-azure-identity} module.
