@@ -8,6 +8,7 @@ import dev.connectkit.TokenProvider;
 import dev.connectkit.auth.internal.ClientAssertionAuthentication;
 import dev.connectkit.auth.internal.ClientAuthentication;
 import dev.connectkit.auth.internal.ClientSecretAuthentication;
+import dev.connectkit.auth.internal.DefaultHttp;
 import dev.connectkit.auth.internal.EntraClientCredentials;
 import dev.connectkit.auth.internal.Sleeper;
 import dev.connectkit.auth.internal.TokenCache;
@@ -55,7 +56,7 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
     this.tenantId = Objects.requireNonNull(b.tenantId);
     this.clientId = Objects.requireNonNull(b.clientId);
     this.scope = b.scope != null ? b.scope : EntraId.defaultScope(b.resource);
-    OkHttpClient http = b.okHttpClient != null ? b.okHttpClient : defaultClient();
+    OkHttpClient http = b.okHttpClient != null ? b.okHttpClient : DefaultHttp.client();
     this.tokenUrl = EntraClientCredentials.tokenUrl(authorityHost, tenantId);
     TokenEndpoint endpoint =
         new TokenEndpoint(
@@ -67,14 +68,6 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
             b.maxAttempts,
             b.retryDelay);
     this.cache = new TokenCache(endpoint, b.clock, b.refreshBefore);
-  }
-
-  private static OkHttpClient defaultClient() {
-    return new OkHttpClient.Builder()
-        .connectTimeout(Duration.ofSeconds(10))
-        .readTimeout(Duration.ofSeconds(30))
-        .callTimeout(Duration.ofSeconds(60))
-        .build();
   }
 
   /** A builder; {@link Builder#tenantId}, {@link Builder#clientId} and a secret or certificate are required. */
@@ -183,7 +176,7 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
       return this;
     }
 
-    /** The HTTP client for the token endpoint (proxy, TLS, timeouts); by default a new one. */
+    /** The HTTP client for the token endpoint (proxy, TLS, timeouts); by default one shared by all providers. */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
       this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
       return this;

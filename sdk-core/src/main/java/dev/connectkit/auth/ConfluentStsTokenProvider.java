@@ -5,6 +5,7 @@ import dev.connectkit.ConfigViolation;
 import dev.connectkit.ConnectorValidationException;
 import dev.connectkit.TokenProvider;
 import dev.connectkit.auth.internal.ConfluentStsExchange;
+import dev.connectkit.auth.internal.DefaultHttp;
 import dev.connectkit.auth.internal.Sleeper;
 import dev.connectkit.auth.internal.TokenCache;
 import dev.connectkit.auth.internal.TokenEndpoint;
@@ -45,14 +46,7 @@ public final class ConfluentStsTokenProvider implements TokenProvider {
   private ConfluentStsTokenProvider(Builder b, TokenProvider subjectTokens, String identityPoolId, HttpUrl stsUrl) {
     this.identityPoolId = identityPoolId;
     this.stsUrl = stsUrl;
-    OkHttpClient http =
-        b.okHttpClient != null
-            ? b.okHttpClient
-            : new OkHttpClient.Builder()
-                .connectTimeout(Duration.ofSeconds(10))
-                .readTimeout(Duration.ofSeconds(30))
-                .callTimeout(Duration.ofSeconds(60))
-                .build();
+    OkHttpClient http = b.okHttpClient != null ? b.okHttpClient : DefaultHttp.client();
     TokenEndpoint endpoint =
         new TokenEndpoint(
             http,
@@ -135,7 +129,7 @@ public final class ConfluentStsTokenProvider implements TokenProvider {
       return this;
     }
 
-    /** The HTTP client for the STS endpoint; by default a new one. */
+    /** The HTTP client for the STS endpoint; by default one shared by all providers. */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
       this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
       return this;

@@ -140,6 +140,20 @@ class AzureCliTokenProviderTest {
   }
 
   @Test
+  void afterAFailureAzIsNotRunAgainUntilTheBackoffHasPassed() throws IOException {
+    stubAz("echo \"ERROR: Please run 'az login' to setup account.\" >&2\nexit 1");
+    AzureCliTokenProvider provider = builder().build();
+
+    assertThatThrownBy(provider::token).hasMessageContaining("not logged in");
+    assertThatThrownBy(provider::token).hasMessageContaining("not logged in").hasMessageContaining("not retried before");
+    assertThat(runs()).isEqualTo(1);
+
+    clock.advance(Duration.ofSeconds(1));
+    assertThatThrownBy(provider::token).hasMessageContaining("not logged in");
+    assertThat(runs()).isEqualTo(2);
+  }
+
+  @Test
   void expiredLoginIsReportedAsNotLoggedIn() throws IOException {
     stubAz(
         "echo \"ERROR: AADSTS700082: The refresh token has expired due to inactivity.\" >&2\n"
