@@ -401,7 +401,8 @@ public final class ConnectorClient implements Closeable {
                     true);
       }
       base.retain();
-      OkHttpClient.Builder derived = base.client().newBuilder();
+      // OkHttp would silently re-send a POST after a broken connection; the client decides about retries itself.
+      OkHttpClient.Builder derived = base.client().newBuilder().retryOnConnectionFailure(false);
       TokenProvider t = tokens;
       String key = basicKey;
       Secret secret = basicSecret;

@@ -25,6 +25,6 @@ public record ConnectorOffset(Map<String, Object> partition, Map<String, Object>
   /** A sink connector's offset: topic partition and the next Kafka offset to consume. */
   public static ConnectorOffset sink(String topic, int kafkaPartition, long kafkaOffset) {
     return new ConnectorOffset(
-        Map.of("kafka_topic", topic, "kafka_partition", kafkaPartition), Map.of("kafka_offset", kafkaOffset));
+        Map.of("kafka_topic", topic, "kafka_partition", (long) kafkaPartition), Map.of("kafka_offset", kafkaOffset));
   }
 }

@@ -1,0 +1,90 @@
+package dev.connectkit;
+
+import static dev.connectkit.ConnectorClientTest.SCOPE;
+import static dev.connectkit.TestServers.FAST;
+import static dev.connectkit.TestServers.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A planted secret must show up in no toString, exception message, stack trace or HTTP log line. */
+class SecretCanaryTest {
+  static final String CANARY = "CANARY-7f1e9b2c-secret";
+
+  MockWebServer server;
+  final List<String> log = new ArrayList<>();
+  final List<String> seen = new ArrayList<>();
+
+  @BeforeEach
+  void start() {
+    server = TestServers.start();
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    server.close();
+  }
+
+  ConnectorClient client(ConnectorClient.Builder builder) {
+    return builder.selfService(server.url("/").toString(), SCOPE).retryPolicy(FAST).httpLogger(log::add).build();
+  }
+
+  GenericConnectorConfig config() {
+    return GenericConnectorConfig.builder()
+        .name(SCOPE.name("canary"))
+        .connectorClass("SnowflakeSink")
+        .type(ConnectorType.SINK)
+        .property("topics", "orders")
+        .secret("snowflake.private.key", Secret.of(CANARY))
+        .build();
+  }
+
+  void record(Object value) {
+    seen.add(String.valueOf(value));
+  }
+
+  void record(Throwable t) {
+    StringWriter trace = new StringWriter();
+    t.printStackTrace(new PrintWriter(trace));
+    seen.add(trace.toString());
+  }
+
+  @Test
+  void canaryAppearsNowhere() {
+    GenericConnectorConfig config = config();
+    record(config);
+    record(config.redacted());
+    record(config.secrets());
+    record(Secret.of(CANARY));
+    record(AccessToken.of(Secret.of(CANARY), Instant.EPOCH));
+
+    try (ConnectorClient bearer = client(ConnectorClient.builder().bearerToken(Secret.of(CANARY)));
+        ConnectorClient basic = client(ConnectorClient.builder().basicAuth("key", Secret.of(CANARY)))) {
+      // The server echoes the secret back in its error messages: the client scrubs it.
+      server.enqueue(json(400, "{\"error\":{\"code\":400,\"message\":\"invalid private key " + CANARY + "\"}}"));
+      record(catchThrowable(() -> bearer.create(config)));
+      server.enqueue(json(500, "{\"error_code\":500,\"message\":\"could not parse " + CANARY + "\"}"));
+      record(catchThrowable(() -> bearer.update(config)));
+      server.enqueue(json(422, "<html>" + CANARY + "</html>"));
+      record(catchThrowable(() -> basic.validate(config)));
+      server.enqueue(json(401, "{}"));
+      record(catchThrowable(() -> basic.get("x")));
+      record(bearer);
+    }
+
+    record(String.join("\n", log));
+    assertThat(log).hasSize(4);
+    assertThat(seen).allSatisfy(text -> assertThat(text).doesNotContain(CANARY));
+    assertThat(String.join("\n", seen)).contains("****");
+  }
+}

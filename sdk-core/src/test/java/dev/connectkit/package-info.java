@@ -1,0 +1,4 @@
+@NullMarked
+package dev.connectkit;
+
+import org.jspecify.annotations.NullMarked;
