@@ -1,0 +1,4 @@
+@NullMarked
+package dev.connectkit.azure;
+
+import org.jspecify.annotations.NullMarked;

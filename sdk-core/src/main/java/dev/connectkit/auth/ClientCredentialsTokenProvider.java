@@ -1,0 +1,276 @@
+package dev.connectkit.auth;
+
+import dev.connectkit.AccessToken;
+import dev.connectkit.ConfigViolation;
+import dev.connectkit.ConnectorValidationException;
+import dev.connectkit.Secret;
+import dev.connectkit.TokenProvider;
+import dev.connectkit.auth.internal.ClientAssertionAuthentication;
+import dev.connectkit.auth.internal.ClientAuthentication;
+import dev.connectkit.auth.internal.ClientSecretAuthentication;
+import dev.connectkit.auth.internal.DefaultHttp;
+import dev.connectkit.auth.internal.EntraClientCredentials;
+import dev.connectkit.auth.internal.Sleeper;
+import dev.connectkit.auth.internal.TokenCache;
+import dev.connectkit.auth.internal.TokenEndpoint;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Tokens for a service principal (an app registration) from Microsoft Entra ID, with the OAuth 2.0 client credentials
+ * grant: a client secret, or a certificate whose private key signs a client assertion. For CI pipelines and services
+ * outside Azure. The token is cached, renewed {@link Builder#refreshBefore(Duration) five minutes} before it expires
+ * with one request in flight however many threads ask, and the token endpoint is retried on 5xx and transport errors
+ * and given a rest after failures.
+ *
+ * <pre>{@code
+ * TokenProvider tokens = ClientCredentialsTokenProvider.builder()
+ *     .tenantId(System.getenv("AZURE_TENANT_ID"))
+ *     .clientId(System.getenv("AZURE_CLIENT_ID"))
+ *     .clientSecret(Secret.fromEnv("AZURE_CLIENT_SECRET"))
+ *     .build(); // scope api://a04e29d3-8f55-44c3-8f9d-15172eab76a9/.default
+ * }</pre>
+ *
+ * <p>A refusal ({@code invalid_client}, unknown tenant, missing grant) throws {@link TokenAcquisitionException} naming
+ * the tenant and client id; a client secret the endpoint echoes is shown as {@code ****}.
+ */
+public final class ClientCredentialsTokenProvider implements TokenProvider {
+  private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]*");
+
+  private final String tenantId;
+  private final String clientId;
+  private final String scope;
+  private final HttpUrl tokenUrl;
+  private final TokenCache cache;
+
+  private ClientCredentialsTokenProvider(Builder b, HttpUrl authorityHost, ClientAuthentication authentication) {
+    this.tenantId = Objects.requireNonNull(b.tenantId);
+    this.clientId = Objects.requireNonNull(b.clientId);
+    this.scope = b.scope != null ? b.scope : EntraId.defaultScope(b.resource);
+    OkHttpClient http = b.okHttpClient != null ? b.okHttpClient : DefaultHttp.client();
+    this.tokenUrl = EntraClientCredentials.tokenUrl(authorityHost, tenantId);
+    TokenEndpoint endpoint =
+        new TokenEndpoint(
+            http,
+            tokenUrl,
+            new EntraClientCredentials(tenantId, clientId, scope, authentication),
+            b.clock,
+            b.sleeper,
+            b.maxAttempts,
+            b.retryDelay);
+    this.cache = new TokenCache(endpoint, b.clock, b.refreshBefore);
+  }
+
+  /** A builder; {@link Builder#tenantId}, {@link Builder#clientId} and a secret or certificate are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The cached token, renewed first if it is within {@code refreshBefore} of expiry. */
+  @Override
+  public AccessToken token() {
+    return cache.token();
+  }
+
+  /** A new token, unless another caller already replaced {@code rejected}. */
+  @Override
+  public AccessToken refresh(AccessToken rejected) {
+    return cache.refresh(rejected);
+  }
+
+  /** {@code ClientCredentialsTokenProvider{tenant=…, client=…, scope=…, tokenUrl=…}}: never a secret. */
+  @Override
+  public String toString() {
+    return "ClientCredentialsTokenProvider{tenant=" + tenantId + ", client=" + clientId + ", scope=" + scope
+        + ", tokenUrl=" + tokenUrl + "}";
+  }
+
+  /**
+   * Configures a {@link ClientCredentialsTokenProvider}.
+   *
+   * <pre>{@code
+   * ClientCredentialsTokenProvider.builder()
+   *     .tenantId(tenant)
+   *     .clientId(appId)
+   *     .clientCertificate(privateKey, certificate)
+   *     .refreshBefore(Duration.ofMinutes(10))
+   *     .build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private @Nullable String tenantId;
+    private @Nullable String clientId;
+    private @Nullable Secret clientSecret;
+    private @Nullable PrivateKey privateKey;
+    private @Nullable X509Certificate certificate;
+    private String resource = EntraId.SELF_SERVICE_RESOURCE;
+    private @Nullable String scope;
+    private String authorityHost = EntraId.PUBLIC_CLOUD_AUTHORITY;
+    private @Nullable OkHttpClient okHttpClient;
+    private Clock clock = Clock.systemUTC();
+    private Duration refreshBefore = Duration.ofMinutes(5);
+    private int maxAttempts = 3;
+    private Duration retryDelay = Duration.ofMillis(500);
+    private Sleeper sleeper = Sleeper.SYSTEM;
+
+    private Builder() {}
+
+    /** The directory (tenant) id, a GUID, or a verified domain such as {@code contoso.onmicrosoft.com}. */
+    public Builder tenantId(String tenantId) {
+      this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
+      return this;
+    }
+
+    /** The application (client) id of the app registration. */
+    public Builder clientId(String clientId) {
+      this.clientId = Objects.requireNonNull(clientId, "clientId");
+      return this;
+    }
+
+    /** Authenticates with a client secret (its value, not its secret ID). */
+    public Builder clientSecret(Secret clientSecret) {
+      this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
+      return this;
+    }
+
+    /**
+     * Authenticates with a certificate uploaded to the app registration: {@code privateKey} (RSA) signs a client
+     * assertion (RS256) that names the certificate by its SHA-1 thumbprint.
+     */
+    public Builder clientCertificate(PrivateKey privateKey, X509Certificate certificate) {
+      this.privateKey = Objects.requireNonNull(privateKey, "privateKey");
+      this.certificate = Objects.requireNonNull(certificate, "certificate");
+      return this;
+    }
+
+    /**
+     * The resource to get a token for; the scope becomes {@code <resource>/.default}. Defaults to {@link
+     * EntraId#SELF_SERVICE_RESOURCE}.
+     */
+    public Builder resource(String resource) {
+      this.resource = Objects.requireNonNull(resource, "resource");
+      return this;
+    }
+
+    /** The exact scope to request, instead of one derived from {@link #resource(String)}. */
+    public Builder scope(String scope) {
+      this.scope = Objects.requireNonNull(scope, "scope");
+      return this;
+    }
+
+    /**
+     * The Entra authority host; defaults to {@link EntraId#PUBLIC_CLOUD_AUTHORITY}. Set it for a national cloud
+     * ({@code https://login.microsoftonline.us/}) or a test server.
+     */
+    public Builder authorityHost(String authorityHost) {
+      this.authorityHost = Objects.requireNonNull(authorityHost, "authorityHost");
+      return this;
+    }
+
+    /** The HTTP client for the token endpoint (proxy, TLS, timeouts); by default one shared by all providers. */
+    public Builder okHttpClient(OkHttpClient okHttpClient) {
+      this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
+      return this;
+    }
+
+    /** The clock that decides when a token is due for renewal; the system clock by default. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** How long before its expiry a token is renewed; 5 minutes by default. */
+    public Builder refreshBefore(Duration refreshBefore) {
+      this.refreshBefore = Objects.requireNonNull(refreshBefore, "refreshBefore");
+      return this;
+    }
+
+    /** How many times one renewal tries the token endpoint on 5xx, 429 and transport errors; 3 by default. */
+    public Builder maxAttempts(int maxAttempts) {
+      this.maxAttempts = maxAttempts;
+      return this;
+    }
+
+    /** The wait before the first retry of the token endpoint, doubled for each further retry; 500 ms by default. */
+    public Builder retryDelay(Duration retryDelay) {
+      this.retryDelay = Objects.requireNonNull(retryDelay, "retryDelay");
+      return this;
+    }
+
+    /** For tests: waits between retries. */
+    Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /**
+     * The provider. It fetches nothing yet: the first {@link ClientCredentialsTokenProvider#token()} does.
+     *
+     * @throws ConnectorValidationException naming every missing or malformed setting
+     */
+    public ClientCredentialsTokenProvider build() {
+      List<ConfigViolation> violations = new ArrayList<>();
+      if (tenantId == null || tenantId.isBlank()) {
+        violations.add(ConfigViolation.missing("tenantId", "the directory (tenant) id, a GUID"));
+      } else if (!TENANT.matcher(tenantId).matches()) {
+        violations.add(ConfigViolation.of("tenantId", "is not a tenant id", tenantId,
+            "a GUID or a domain such as contoso.onmicrosoft.com"));
+      }
+      if (clientId == null || clientId.isBlank()) {
+        violations.add(ConfigViolation.missing("clientId", "the application (client) id of the app registration"));
+      }
+      ClientAuthentication authentication = null;
+      if (clientSecret != null && privateKey != null) {
+        violations.add(ConfigViolation.of("clientSecret", "is set together with clientCertificate", Secret.MASK,
+            "either a client secret or a certificate"));
+      } else if (clientSecret != null) {
+        if (!clientSecret.isKnown() || clientSecret.reveal().isEmpty()) {
+          violations.add(ConfigViolation.of("clientSecret", "is empty or unknown", Secret.MASK,
+              "the client secret's value"));
+        } else {
+          authentication = new ClientSecretAuthentication(clientSecret);
+        }
+      } else if (privateKey != null && certificate != null && clientId != null) {
+        if (!"RSA".equals(privateKey.getAlgorithm())) {
+          violations.add(ConfigViolation.of("clientCertificate", "has a non-RSA private key",
+              privateKey.getAlgorithm(), "an RSA private key (RS256)"));
+        } else {
+          authentication = new ClientAssertionAuthentication(clientId, privateKey, certificate);
+        }
+      } else if (privateKey == null) {
+        violations.add(ConfigViolation.missing("clientSecret",
+            "a client secret, or a certificate with clientCertificate(privateKey, certificate)"));
+      }
+      HttpUrl authority = HttpUrl.parse(authorityHost);
+      if (authority == null) {
+        violations.add(ConfigViolation.of("authorityHost", "is not an http(s) URL", authorityHost,
+            "for example " + EntraId.PUBLIC_CLOUD_AUTHORITY));
+      }
+      if (refreshBefore.isNegative()) {
+        violations.add(ConfigViolation.of("refreshBefore", "is negative", refreshBefore.toString(),
+            "a duration of zero or more"));
+      }
+      if (maxAttempts < 1 || maxAttempts > 10) {
+        violations.add(ConfigViolation.of("maxAttempts", "must be between 1 and 10", String.valueOf(maxAttempts),
+            "an integer 1..10"));
+      }
+      if (retryDelay.isNegative()) {
+        violations.add(ConfigViolation.of("retryDelay", "is negative", retryDelay.toString(),
+            "a duration of zero or more"));
+      }
+      if (!violations.isEmpty() || authentication == null || authority == null) {
+        throw new ConnectorValidationException("ClientCredentialsTokenProvider", violations);
+      }
+      return new ClientCredentialsTokenProvider(this, authority, authentication);
+    }
+  }
+}

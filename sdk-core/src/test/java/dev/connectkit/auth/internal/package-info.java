@@ -1,0 +1,4 @@
+@NullMarked
+package dev.connectkit.auth.internal;
+
+import org.jspecify.annotations.NullMarked;

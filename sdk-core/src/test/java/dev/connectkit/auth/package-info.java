@@ -1,0 +1,4 @@
+@NullMarked
+package dev.connectkit.auth;
+
+import org.jspecify.annotations.NullMarked;
