@@ -1,0 +1,19 @@
+package dev.connectkit;
+
+/**
+ * Receives one line per HTTP exchange: method, URL, status, duration, request id and attempt. Lines never contain a
+ * header value of {@code Authorization}, a request body or a secret.
+ *
+ * <pre>{@code
+ * ConnectorClient client = ConnectorClient.builder()
+ *     .selfService(url, placement)
+ *     .httpLogger(line -> log.debug(line))
+ *     .build();
+ * // PUT https://…/sales/dev/connectors/sales-dev-orders-connector/pause -> 202 (12 ms, request id 7f3a…)
+ * }</pre>
+ */
+@FunctionalInterface
+public interface HttpLogger {
+  /** Logs one line. */
+  void log(String line);
+}

@@ -1,0 +1,68 @@
+package dev.connectkit.internal;
+
+import dev.connectkit.ConfigViolation;
+import dev.connectkit.ConnectorConfig;
+import dev.connectkit.ConnectorValidationException;
+import dev.connectkit.Secret;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The property map a config is sent as; the only place secrets are revealed. */
+public final class ConfigMaps {
+  private ConfigMaps() {}
+
+  /**
+   * Properties plus revealed secrets, and {@code name} when {@code withName}.
+   *
+   * @throws ConnectorValidationException if a value is a server mask or a secret is unknown: sending it back would
+   *     overwrite the real secret with asterisks
+   */
+  public static Map<String, String> wire(ConnectorConfig config, boolean withName) {
+    List<ConfigViolation> violations = new ArrayList<>();
+    Map<String, String> out = new LinkedHashMap<>();
+    if (withName) {
+      out.put("name", config.name().fullName());
+    }
+    config.properties().forEach(
+        (key, value) -> {
+          if (Secret.isMask(value)) {
+            violations.add(
+                ConfigViolation.of(
+                    key, "holds the server's mask, not a value", value, "the real value (as a Secret if secret)"));
+          }
+          out.put(key, value);
+        });
+    config.secrets().forEach(
+        (key, secret) -> {
+          if (!secret.isKnown()) {
+            violations.add(
+                ConfigViolation.of(
+                    key,
+                    "is a secret the server masked; its value is unknown here",
+                    Secret.MASK,
+                    "the real secret, e.g. Secret.fromEnv(...)"));
+          } else {
+            out.put(key, secret.reveal());
+          }
+        });
+    if (!violations.isEmpty()) {
+      throw new ConnectorValidationException("config of " + config.name(), violations);
+    }
+    return out;
+  }
+
+  /** The revealed values of the config's known secrets, to scrub from server messages. */
+  public static Set<String> secretValues(ConnectorConfig config) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Secret s : config.secrets().values()) {
+      if (s.isKnown()) {
+        out.add(s.reveal());
+      }
+    }
+    return out;
+  }
+}

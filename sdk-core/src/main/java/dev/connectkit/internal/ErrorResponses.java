@@ -1,0 +1,228 @@
+package dev.connectkit.internal;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import dev.connectkit.ConnectorAlreadyExistsException;
+import dev.connectkit.ConnectorException;
+import dev.connectkit.ConnectorNotFoundException;
+import dev.connectkit.ConnectorValidationException;
+import dev.connectkit.ForbiddenException;
+import dev.connectkit.RateLimitedException;
+import dev.connectkit.ServerErrorException;
+import dev.connectkit.UnauthenticatedException;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import okhttp3.Headers;
+import okhttp3.ResponseBody;
+import okio.BufferedSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns an error response into the {@link ConnectorException} hierarchy. Understands every body shape Connect v1 and
+ * Kafka Connect use ({@code {error:{code,message}}}, {@code {error_code,message}}, {@code {code,message}},
+ * {@code {errors:[{detail}]}}) and any non-JSON body. Never includes the request body; scrubs given secret values.
+ */
+public final class ErrorResponses {
+  private static final long MAX_BODY = 16 * 1024;
+  private static final int MAX_EXCERPT = 200;
+
+  private ErrorResponses() {}
+
+  /** What a 409 means for the operation at hand. */
+  public enum ConflictMeaning {
+    ALREADY_EXISTS,
+    CONFLICT
+  }
+
+  public static ConnectorException toException(
+      int status,
+      Headers headers,
+      @Nullable ResponseBody body,
+      ConflictMeaning conflict,
+      Collection<String> secretValues) {
+    String raw = read(body);
+    String code = null;
+    String message = null;
+    Object json = parse(raw);
+    if (json instanceof Map) {
+      Map<?, ?> map = (Map<?, ?>) json;
+      Object error = map.get("error");
+      if (error instanceof Map) {
+        code = text(((Map<?, ?>) error).get("code"));
+        message = text(((Map<?, ?>) error).get("message"));
+      } else if (error instanceof String) {
+        message = (String) error;
+      }
+      if (code == null) {
+        code = text(map.get("error_code"));
+      }
+      if (code == null) {
+        code = text(map.get("code"));
+      }
+      if (message == null) {
+        message = text(map.get("message"));
+      }
+      Object errors = map.get("errors");
+      if (message == null && errors instanceof List) {
+        List<String> details = new ArrayList<>();
+        for (Object e : (List<?>) errors) {
+          if (e instanceof Map) {
+            Map<?, ?> m = (Map<?, ?>) e;
+            String detail = text(m.get("detail"));
+            if (detail == null) {
+              detail = text(m.get("title"));
+            }
+            if (detail != null) {
+              details.add(detail);
+            }
+            if (code == null) {
+              code = text(m.get("code"));
+            }
+          }
+        }
+        if (!details.isEmpty()) {
+          message = String.join("; ", details);
+        }
+      }
+    }
+    if (message == null || message.isBlank()) {
+      String excerpt = excerpt(raw);
+      message = excerpt.isEmpty() ? defaultMessage(status) : defaultMessage(status) + ": " + excerpt;
+    }
+    message = scrub(message, secretValues);
+    String requestId = headers.get("X-Request-Id");
+    switch (status) {
+      case 400:
+      case 422:
+        return new ConnectorValidationException(status, code, message, requestId, List.of());
+      case 401:
+        return new UnauthenticatedException(status, code, message, requestId);
+      case 403:
+        return new ForbiddenException(status, code, message, requestId);
+      case 404:
+        return new ConnectorNotFoundException(status, code, message, requestId);
+      case 409:
+        return conflict == ConflictMeaning.ALREADY_EXISTS
+            ? new ConnectorAlreadyExistsException(status, code, message, requestId)
+            : new ConnectorException(status, code, message, requestId);
+      case 429:
+        return new RateLimitedException(status, code, message, requestId, retryAfter(headers, Instant.now()));
+      default:
+        return status >= 500
+            ? new ServerErrorException(status, code, message, requestId)
+            : new ConnectorException(status, code, message, requestId);
+    }
+  }
+
+  /** {@code Retry-After} as seconds or an HTTP date; null if absent or unreadable. */
+  public static @Nullable Duration retryAfter(Headers headers, Instant now) {
+    String value = headers.get("Retry-After");
+    if (value == null) {
+      return null;
+    }
+    value = value.trim();
+    try {
+      long seconds = Long.parseLong(value);
+      return seconds < 0 ? null : Duration.ofSeconds(seconds);
+    } catch (NumberFormatException e) {
+      try {
+        Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        Duration d = Duration.between(now, at);
+        return d.isNegative() ? Duration.ZERO : d;
+      } catch (DateTimeParseException e2) {
+        return null;
+      }
+    }
+  }
+
+  public static String scrub(String text, Collection<String> secretValues) {
+    String out = text;
+    for (String secret : secretValues) {
+      if (secret.length() >= 4) {
+        out = out.replace(secret, dev.connectkit.Secret.MASK);
+      }
+    }
+    return out;
+  }
+
+  private static String defaultMessage(int status) {
+    switch (status) {
+      case 400:
+        return "bad request";
+      case 401:
+        return "unauthenticated";
+      case 403:
+        return "forbidden";
+      case 404:
+        return "not found";
+      case 409:
+        return "conflict";
+      case 429:
+        return "too many requests";
+      case 502:
+        return "bad gateway";
+      case 503:
+        return "service unavailable";
+      case 504:
+        return "gateway timeout";
+      default:
+        return status >= 500 ? "server error" : "request failed";
+    }
+  }
+
+  private static String read(@Nullable ResponseBody body) {
+    if (body == null) {
+      return "";
+    }
+    try (ResponseBody b = body) {
+      BufferedSource source = b.source();
+      source.request(MAX_BODY);
+      long size = Math.min(source.getBuffer().size(), MAX_BODY);
+      return source.getBuffer().readUtf8(size);
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
+  }
+
+  private static @Nullable Object parse(String raw) {
+    String t = raw.trim();
+    if (!t.startsWith("{")) {
+      return null;
+    }
+    try {
+      JsonAdapter<Object> adapter = Json.MOSHI.adapter(Object.class);
+      return adapter.fromJson(t);
+    } catch (IOException | JsonDataException e) {
+      return null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static @Nullable String text(@Nullable Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Double && ((Double) value) == Math.rint((Double) value)) {
+      return Long.toString(((Double) value).longValue());
+    }
+    String s = value.toString();
+    return s.isEmpty() ? null : s;
+  }
+
+  /** A short, single-line excerpt of a non-JSON body: tags removed, whitespace collapsed. */
+  static String excerpt(String raw) {
+    String noTags = raw.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]*>", " ");
+    String collapsed = noTags.replaceAll("[\\p{Cntrl}\\s]+", " ").trim();
+    return collapsed.length() <= MAX_EXCERPT ? collapsed : collapsed.substring(0, MAX_EXCERPT) + "…";
+  }
+
+}

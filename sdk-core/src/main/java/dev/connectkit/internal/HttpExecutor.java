@@ -1,0 +1,188 @@
+package dev.connectkit.internal;
+
+import dev.connectkit.ConnectorException;
+import dev.connectkit.RateLimitedException;
+import dev.connectkit.RetryPolicy;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import retrofit2.Call;
+import retrofit2.Response;
+
+/**
+ * Executes Retrofit calls with the retry rules of {@link RetryPolicy}: 429 after {@code Retry-After}; 502/503/504 and
+ * connection failures with exponential backoff and full jitter, for idempotent requests only; everything bounded by
+ * attempts and the policy's total deadline. A non-idempotent request that fails ambiguously ends in
+ * {@link AmbiguousOutcomeException} so the caller can check what happened instead of re-sending blindly.
+ */
+public final class HttpExecutor {
+  /** Whether a request may be re-sent after an ambiguous failure. */
+  public enum Mode {
+    IDEMPOTENT,
+    NOT_IDEMPOTENT
+  }
+
+  /** Sleeps; replaced in tests. */
+  public interface Sleeper {
+    void sleep(Duration duration) throws InterruptedException;
+  }
+
+  private final RetryPolicy policy;
+  private final Sleeper sleeper;
+
+  public HttpExecutor(RetryPolicy policy, Sleeper sleeper) {
+    this.policy = policy;
+    this.sleeper = sleeper;
+  }
+
+  public HttpExecutor(RetryPolicy policy) {
+    this(policy, d -> Thread.sleep(d.toMillis(), (int) (d.toNanos() % 1_000_000)));
+  }
+
+  public RetryPolicy policy() {
+    return policy;
+  }
+
+  /** A deadline starting now, for an operation made of several calls. */
+  public Deadline deadline() {
+    return new Deadline(System.nanoTime() + policy.totalTimeout().toNanos());
+  }
+
+  public <T> Response<T> execute(
+      String operation,
+      Supplier<Call<T>> calls,
+      Mode mode,
+      ErrorResponses.ConflictMeaning conflict,
+      Collection<String> secrets) {
+    return execute(operation, calls, mode, conflict, secrets, deadline());
+  }
+
+  public <T> Response<T> execute(
+      String operation,
+      Supplier<Call<T>> calls,
+      Mode mode,
+      ErrorResponses.ConflictMeaning conflict,
+      Collection<String> secrets,
+      Deadline deadline) {
+    ConnectorException last = null;
+    for (int attempt = 1; ; attempt++) {
+      long remaining = deadline.remainingNanos();
+      if (remaining <= 0) {
+        throw timedOut(operation, last);
+      }
+      Call<T> call = calls.get();
+      call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
+      Response<T> response;
+      try {
+        response = call.execute();
+      } catch (TokenFailure e) {
+        throw e.failure();
+      } catch (IOException e) {
+        last = transportFailure(operation, e);
+        if (deadline.remainingNanos() <= 0) {
+          throw mode == Mode.NOT_IDEMPOTENT ? new AmbiguousOutcomeException(timedOut(operation, last)) : timedOut(operation, last);
+        }
+        boolean notSent =
+            e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException;
+        if (mode == Mode.NOT_IDEMPOTENT && !notSent) {
+          throw new AmbiguousOutcomeException(last);
+        }
+        if (attempt >= policy.maxAttempts()) {
+          throw last;
+        }
+        sleep(backoff(attempt), deadline, operation, last);
+        continue;
+      }
+      if (response.isSuccessful()) {
+        return response;
+      }
+      int code = response.code();
+      ConnectorException failure =
+          ErrorResponses.toException(code, response.headers(), response.errorBody(), conflict, secrets);
+      last = failure;
+      if (code == 429) {
+        Duration hint = failure instanceof RateLimitedException
+            ? ((RateLimitedException) failure).retryAfter().orElse(null)
+            : null;
+        Duration wait = hint != null ? hint : backoff(attempt);
+        if (attempt >= policy.maxAttempts() || wait.toNanos() >= deadline.remainingNanos()) {
+          throw failure;
+        }
+        sleep(wait, deadline, operation, failure);
+        continue;
+      }
+      if (code == 502 || code == 503 || code == 504) {
+        if (mode == Mode.NOT_IDEMPOTENT) {
+          throw new AmbiguousOutcomeException(failure);
+        }
+        if (attempt >= policy.maxAttempts()) {
+          throw failure;
+        }
+        sleep(backoff(attempt), deadline, operation, failure);
+        continue;
+      }
+      throw failure;
+    }
+  }
+
+  /** Exponential backoff with full jitter for retry number {@code attempt} (1 = first retry). */
+  public Duration backoff(int attempt) {
+    long base = policy.initialBackoff().toNanos();
+    long cap = policy.maxBackoff().toNanos();
+    long exp = base;
+    for (int i = 1; i < attempt && exp < cap; i++) {
+      exp = exp > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : exp * 2;
+    }
+    long bound = Math.min(exp, cap);
+    return Duration.ofNanos(bound <= 0 ? 0 : ThreadLocalRandom.current().nextLong(bound / 2, bound + 1));
+  }
+
+  /** Sleeps {@code duration} unless that passes the deadline, in which case {@code failure} is thrown now. */
+  public void sleep(Duration duration, Deadline deadline, String operation, ConnectorException failure) {
+    if (duration.toNanos() >= deadline.remainingNanos()) {
+      throw failure;
+    }
+    try {
+      sleeper.sleep(duration);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ConnectorException(operation + " was interrupted", e);
+    }
+  }
+
+  private ConnectorException timedOut(String operation, @org.jspecify.annotations.Nullable ConnectorException last) {
+    return new ConnectorException(
+        operation
+            + " did not complete within "
+            + policy.totalTimeout()
+            + (last == null ? "" : "; last failure: " + last.getMessage()),
+        last);
+  }
+
+  private static ConnectorException transportFailure(String operation, IOException e) {
+    String what = e instanceof InterruptedIOException ? "timed out" : "failed";
+    String detail = e.getMessage() == null ? "" : ": " + e.getMessage();
+    return new ConnectorException(
+        operation + " " + what + " (" + e.getClass().getSimpleName() + detail + ")", e);
+  }
+
+  /** An operation's deadline. */
+  public static final class Deadline {
+    private final long deadlineNanos;
+
+    Deadline(long deadlineNanos) {
+      this.deadlineNanos = deadlineNanos;
+    }
+
+    public long remainingNanos() {
+      return deadlineNanos - System.nanoTime();
+    }
+  }
+}
