@@ -1,0 +1,178 @@
+package dev.connectkit.testing.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** One connector held by the fake, with the state changes it is waiting for. */
+public final class StoredConnector {
+  /** A state change due at a time. */
+  static final class Pending {
+    final Instant due;
+    final long seq;
+    final String kind;
+
+    Pending(Instant due, long seq, String kind) {
+      this.due = due;
+      this.seq = seq;
+      this.kind = kind;
+    }
+  }
+
+  /** One task's state and message. */
+  public static final class Task {
+    public String state;
+    public String msg;
+
+    Task(String state, String msg) {
+      this.state = state;
+      this.msg = msg;
+    }
+  }
+
+  static final String PROVISIONED = "PROVISIONED";
+  static final String PAUSE = "PAUSE";
+  static final String RESUME = "RESUME";
+  static final String RESTART = "RESTART";
+
+  public final String name;
+  public final String id;
+  public final String businessUnit;
+  public final String stage;
+  public final String type;
+  public final Instant createdAt;
+  public Map<String, String> config;
+  public String state = "PROVISIONING";
+  public String trace = "";
+  public final List<Task> tasks = new ArrayList<>();
+  final List<Pending> pending = new ArrayList<>();
+  public List<Object> offsets = new ArrayList<>();
+  public @Nullable OffsetsRequest offsetsRequest;
+  private long seq;
+
+  /** The last alter-offsets request and when it takes effect. */
+  public static final class OffsetsRequest {
+    public final Map<String, Object> info;
+    public final Instant due;
+    public final List<Object> previous;
+    public @Nullable Instant appliedAt;
+
+    OffsetsRequest(Map<String, Object> info, Instant due, List<Object> previous) {
+      this.info = info;
+      this.due = due;
+      this.previous = previous;
+    }
+  }
+
+  StoredConnector(
+      String name, String id, Scope scope, String type, Map<String, String> config, Instant createdAt) {
+    this.name = name;
+    this.id = id;
+    this.businessUnit = scope.businessUnit;
+    this.stage = scope.stage;
+    this.type = type;
+    this.config = new LinkedHashMap<>(config);
+    this.createdAt = createdAt;
+  }
+
+  void schedule(Instant due, String kind) {
+    pending.add(new Pending(due, seq++, kind));
+  }
+
+  int taskCount() {
+    try {
+      return Math.max(1, Math.min(Integer.parseInt(config.getOrDefault("tasks.max", "1").trim()), 10));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  /** Applies every state change due by {@code now}, in order. */
+  void settle(Instant now) {
+    pending.sort(Comparator.comparing((Pending p) -> p.due).thenComparingLong(p -> p.seq));
+    while (!pending.isEmpty() && !pending.get(0).due.isAfter(now)) {
+      apply(pending.remove(0).kind);
+    }
+    OffsetsRequest request = offsetsRequest;
+    if (request != null && request.appliedAt == null && !request.due.isAfter(now)) {
+      applyOffsets(request);
+      request.appliedAt = request.due;
+    }
+  }
+
+  private void apply(String kind) {
+    switch (kind) {
+      case PROVISIONED:
+        if (state.equals("PROVISIONING")) {
+          setAll("RUNNING", "RUNNING", "");
+        }
+        break;
+      case PAUSE:
+        if (!state.equals("PAUSED")) {
+          setAll("PAUSED", "STOPPED", "");
+        }
+        break;
+      case RESUME:
+        if (state.equals("PAUSED")) {
+          setAll("RUNNING", "RUNNING", "");
+        }
+        break;
+      case RESTART:
+        if (!state.equals("PAUSED") && !state.equals("PROVISIONING")) {
+          setAll("RUNNING", "RUNNING", "");
+        }
+        break;
+      default:
+        throw new IllegalStateException(kind);
+    }
+  }
+
+  /** Sets the connector state and every task to {@code taskState} (no tasks while provisioning). */
+  void setAll(String connectorState, String taskState, String newTrace) {
+    state = connectorState;
+    trace = newTrace;
+    tasks.clear();
+    if (!connectorState.equals("PROVISIONING")) {
+      for (int i = 0; i < taskCount(); i++) {
+        tasks.add(new Task(taskState, ""));
+      }
+    }
+  }
+
+  /** {@link #setAll} for the inspection API. */
+  public void setAllPublic(String connectorState, String taskState, String newTrace) {
+    setAll(connectorState, taskState, newTrace);
+  }
+
+  @SuppressWarnings("unchecked")
+  private void applyOffsets(OffsetsRequest request) {
+    Object requested = request.info.get("offsets");
+    List<Object> changes = requested instanceof List ? (List<Object>) requested : List.of();
+    if ("DELETE".equals(request.info.get("type"))) {
+      if (changes.isEmpty()) {
+        offsets = new ArrayList<>();
+      } else {
+        offsets.removeIf(o -> changes.stream().anyMatch(c -> samePartition(o, c)));
+      }
+      return;
+    }
+    for (Object change : changes) {
+      offsets.removeIf(o -> samePartition(o, change));
+      offsets.add(change);
+    }
+  }
+
+  private static boolean samePartition(Object a, Object b) {
+    return a instanceof Map
+        && b instanceof Map
+        && String.valueOf(((Map<?, ?>) a).get("partition")).equals(String.valueOf(((Map<?, ?>) b).get("partition")));
+  }
+
+  void clearPending() {
+    pending.clear();
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.connectkit.testing;
+
+import org.jspecify.annotations.NullMarked;
