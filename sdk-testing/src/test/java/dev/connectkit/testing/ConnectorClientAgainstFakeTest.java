@@ -34,7 +34,7 @@ class ConnectorClientAgainstFakeTest {
 
   @Test
   void createGetListUpdateDelete(ConnectorClient client, Placement placement, FakeConnectorApi fake) {
-    Connector created = client.create(Datagen.config(placement, "orders"));
+    Connector created = client.create(Datagen.config(placement, "orders")).connector().orElseThrow();
     assertThat(created.name()).isEqualTo(NAME);
 
     assertThat(client.get(NAME).config()).containsEntry("kafka.api.secret", "****************");

@@ -118,6 +118,7 @@ class ResilienceTest {
 
     assertThat(faultsInjected).isGreaterThan(SCHEDULES);
     assertThat(duplicates).as("duplicate creates").isZero();
+    assertThat(spuriousFailures).as("deletes reported not found after the server deleted").isZero();
     assertThat(lost).as("operations reported done but not applied").isZero();
     assertThat(hangs).as("operations that hung").isZero();
     assertThat(overDeadline).as("operations that outlived their deadline").isZero();
@@ -131,7 +132,7 @@ class ResilienceTest {
     String name = PLACEMENT.prefix() + "-" + id + "-connector";
     GenericConnectorConfig config = Datagen.config(PLACEMENT, id);
 
-    Optional<Connector> created = run(seed, "create", () -> client.create(config));
+    Optional<Connector> created = run(seed, "create", () -> client.create(config).connector().orElseThrow());
     if (created.isPresent()) {
       check(seed, "create", fake.connector(name).isPresent(), "reported created, fake has no " + name);
       check(seed, "create", created.get().name().equals(name), "created " + created.get().name());
