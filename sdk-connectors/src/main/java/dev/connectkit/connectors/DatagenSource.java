@@ -92,7 +92,7 @@ public abstract class DatagenSource extends ManagedConnector {
   }
 
   @Override
-  ConnectorSchema<?, ?> schema() {
+  ConnectorSchema<?, ?> connectorSchema() {
     return SCHEMA;
   }
 

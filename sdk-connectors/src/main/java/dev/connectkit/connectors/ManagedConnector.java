@@ -60,13 +60,13 @@ public abstract class ManagedConnector implements ConnectorConfig {
   public abstract Map<String, String> extraProperties();
 
   /** Each connector's own schema: the properties it emits and parses, and its rules. */
-  ConnectorSchema<?, ?> schema() {
-    throw new UnsupportedOperationException("every connector overrides schema()");
+  ConnectorSchema<?, ?> connectorSchema() {
+    throw new UnsupportedOperationException("every connector overrides connectorSchema()");
   }
 
   @SuppressWarnings("unchecked")
   private ConnectorSchema<ManagedConnector, ?> ownSchema() {
-    return (ConnectorSchema<ManagedConnector, ?>) schema();
+    return (ConnectorSchema<ManagedConnector, ?>) connectorSchema();
   }
 
   /** Checks every rule at {@code build()}, collecting all violations. */

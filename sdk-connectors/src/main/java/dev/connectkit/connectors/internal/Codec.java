@@ -406,4 +406,165 @@ public abstract class Codec<T> {
       out.invalid(key, "is not a valid regular expression: " + e.getDescription(), regex, "a valid Java regex");
     }
   }
+
+  /** A string matching {@code regex} entirely. */
+  public static Codec<String> matching(String regex, String expected) {
+    return new Codec<String>(expected) {
+      @Override
+      public String encode(String value) {
+        return value;
+      }
+
+      @Override
+      public String decode(String raw) {
+        return raw;
+      }
+
+      @Override
+      public void check(String key, String value, Violations out) {
+        if (!value.matches(regex)) {
+          out.invalid(key, "does not have the expected shape", value, expected());
+        }
+      }
+    };
+  }
+
+  /** A PEM private key body: base64 only, without BEGIN/END lines or line breaks. */
+  public static Codec<Secret> privateKey() {
+    Codec<Secret> plain = secret();
+    return new Codec<Secret>("the key body only: base64, no -----BEGIN/END----- lines, no line breaks") {
+      @Override
+      public String encode(Secret value) {
+        return plain.encode(value);
+      }
+
+      @Override
+      public Secret decode(String raw) {
+        return readSecret(raw);
+      }
+
+      @Override
+      public void check(String key, Secret value, Violations out) {
+        plain.check(key, value, out);
+        if (value.isKnown() && !value.reveal().matches("[A-Za-z0-9+/=]+")) {
+          out.invalid(key, "is not a bare base64 key body", Secret.MASK, expected());
+        }
+      }
+
+      @Override
+      public boolean isSecret() {
+        return true;
+      }
+
+      @Override
+      public String show(Secret value) {
+        return Secret.MASK;
+      }
+    };
+  }
+
+  /** Milliseconds since the epoch. */
+  public static Codec<java.time.Instant> epochMillis() {
+    return new Codec<java.time.Instant>("an Instant at or after 1970-01-01T00:00:00Z, whole milliseconds") {
+      @Override
+      public String encode(java.time.Instant value) {
+        return Long.toString(value.toEpochMilli());
+      }
+
+      @Override
+      public java.time.@Nullable Instant decode(String raw) {
+        try {
+          return java.time.Instant.ofEpochMilli(Long.parseLong(raw.trim()));
+        } catch (NumberFormatException e) {
+          return null;
+        }
+      }
+
+      @Override
+      public void check(String key, java.time.Instant value, Violations out) {
+        if (value.isBefore(java.time.Instant.EPOCH)
+            || value.isAfter(java.time.Instant.parse("9999-12-31T00:00:00Z"))
+            || value.getNano() % 1_000_000 != 0) {
+          out.invalid(key, "is out of range", value.toString(), expected());
+        }
+      }
+
+      @Override
+      public String show(java.time.Instant value) {
+        return value.toString();
+      }
+    };
+  }
+
+  /** A character sent as its character code (CSV separators and quotes). */
+  public static Codec<Character> charCode() {
+    return new Codec<Character>("a printable ASCII character") {
+      @Override
+      public String encode(Character value) {
+        return Integer.toString(value);
+      }
+
+      @Override
+      public @Nullable Character decode(String raw) {
+        try {
+          int code = Integer.parseInt(raw.trim());
+          return code >= 0 && code <= Character.MAX_VALUE ? (char) code : null;
+        } catch (NumberFormatException e) {
+          return null;
+        }
+      }
+
+      @Override
+      public void check(String key, Character value, Violations out) {
+        if ((value < 32 && value != '\t') || value > 126) {
+          out.invalid(key, "is not a printable ASCII character or tab", Integer.toString(value), expected());
+        }
+      }
+    };
+  }
+
+  /**
+   * {@code a:b,c:d} pairs in order; keys are topic names when {@code topicKeys}, values regexes when
+   * {@code regexValues}.
+   */
+  public static Codec<java.util.Map<String, String>> pairs(boolean topicKeys, boolean regexValues) {
+    return new Codec<java.util.Map<String, String>>("topic:value pairs, values without commas") {
+      @Override
+      public String encode(java.util.Map<String, String> value) {
+        return value.entrySet().stream()
+            .map(e -> e.getKey() + ":" + e.getValue())
+            .collect(Collectors.joining(","));
+      }
+
+      @Override
+      public java.util.@Nullable Map<String, String> decode(String raw) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String pair : raw.split(",", -1)) {
+          int colon = pair.indexOf(':');
+          if (colon < 0) {
+            return null;
+          }
+          out.put(pair.substring(0, colon).trim(), pair.substring(colon + 1).trim());
+        }
+        return out;
+      }
+
+      @Override
+      public void check(String key, java.util.Map<String, String> value, Violations out) {
+        value.forEach(
+            (k, v) -> {
+              if (topicKeys) {
+                checkTopic(key, k, k, out);
+              } else if (k.isEmpty() || k.contains(":") || k.contains(",")) {
+                out.invalid(key, "has an invalid key", k, "a key without ':' or ','");
+              }
+              if (v.isEmpty() || v.contains(",") || !v.equals(v.trim()) || (!regexValues && v.contains(":"))) {
+                out.invalid(key, "has an invalid value for " + k, v, "a non-empty value without ',' or surrounding spaces");
+              } else if (regexValues) {
+                checkRegex(key, v, out);
+              }
+            });
+      }
+    };
+  }
 }

@@ -19,6 +19,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     depluralize = true,
+    depluralizeDictionary = {"regex:regexes", "api:apis"},
     put = "*",
     redactedMask = "****",
     throwForInvalidImmutableState = InvalidConfigStateException.class,
