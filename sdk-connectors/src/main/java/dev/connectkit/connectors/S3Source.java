@@ -85,7 +85,7 @@ public abstract class S3Source extends ManagedConnector {
           .required("input.data.format", Codec.enumeration(EnumSet.of(
                   DataFormat.AVRO, DataFormat.JSON, DataFormat.BYTES, DataFormat.PARQUET, DataFormat.CSV)),
               S3Source::inputFormat, Builder::inputFormat, "the file format, e.g. JSON")
-          .always("output.data.format", Codec.enumeration(OUTPUTS), S3Source::outputFormat, Builder::outputFormat)
+          .always("output.data.format", Codec.enumeration(DataFormat.class), S3Source::outputFormat, Builder::outputFormat)
           .field("topics.dir", Codec.string(), S3Source::topicsDir, Builder::topicsDir)
           .field("directory.delim", Codec.string(), S3Source::directoryDelimiter, Builder::directoryDelimiter)
           .field("s3.poll.interval.ms", Codec.millis(Duration.ofMillis(1), Duration.ofMillis(Long.MAX_VALUE)),
@@ -130,8 +130,9 @@ public abstract class S3Source extends ManagedConnector {
     }
     DataFormat in = c.inputFormat().orElse(DataFormat.JSON);
     if (!OUTPUTS.contains(c.outputFormat())) {
-      out.invalid("output.data.format", "must be set explicitly for input " + in, c.outputFormat().toString(),
-          "one of " + OUTPUTS);
+      out.invalid("output.data.format",
+          c.outputFormat() == in ? "must be set explicitly for input " + in : "is not supported by this connector",
+          c.outputFormat().toString(), "one of " + OUTPUTS);
     }
     onlyWith(c.jsonSchemaEnable(), "format.json.schema.enable", in, DataFormat.JSON, out);
     onlyWith(c.bytesSeparator(), "format.bytearray.separator", in, DataFormat.BYTES, out);
