@@ -75,11 +75,16 @@ final class Gen {
     return Duration.ofMillis(min + (long) (random.nextDouble() * (max - min)));
   }
 
+  /** Every secret value handed out, to prove none leaks into messages. */
+  final List<String> secretValues = new ArrayList<>();
+
   Secret secret() {
     if (breakIt(40)) {
       return pick(Secret.of(""), Secret.of("back\\slash"));
     }
-    return Secret.of("s" + Long.toHexString(random.nextLong()));
+    String value = "s3cr3t" + Long.toHexString(random.nextLong());
+    secretValues.add(value);
+    return Secret.of(value);
   }
 
   Placement placement() {

@@ -16,7 +16,9 @@ final class Generators {
       List.of(
           new Entry("DatagenSource", Generators::datagen),
           new Entry("SnowflakeSink", Generators::snowflakeSink),
-          new Entry("S3Source", Generators::s3Source));
+          new Entry("S3Source", Generators::s3Source),
+          new Entry("HttpSinkV2", Generators::httpSink),
+          new Entry("HttpSourceV2", Generators::httpSource));
 
   static final class Entry {
     final String plugin;
@@ -167,6 +169,142 @@ final class Generators {
     }
     if (in == DataFormat.BYTES && g.maybe()) {
       b.bytesSeparator("\\n");
+    }
+    return b.build();
+  }
+
+  static HttpAuth httpAuth(Gen g) {
+    switch (g.between(0, 4)) {
+      case 0:
+        return HttpAuth.basic(g.word(), g.secret());
+      case 1:
+        return HttpAuth.bearer(g.secret());
+      case 2:
+        return HttpAuth.apiKey(g.secret(), g.pick(HttpAuth.ApiKeyLocation.values()), "X-" + g.word());
+      case 3:
+        HttpAuth oauth = HttpAuth.oauth2(g.breakIt(10) ? "not a url" : "https://login.example.com/token",
+            g.word(), g.secret());
+        return g.maybe() ? oauth.withScope(g.word()).withClientAuthMode(g.pick(HttpAuth.ClientAuthMode.values()))
+            : oauth.withTokenProperty("access_token");
+      default:
+        return HttpAuth.none();
+    }
+  }
+
+  static <C extends HttpConnector.Builder<C>> void httpCommon(Gen g, C b) {
+    if (!g.breakIt(20)) {
+      b.baseUrl(g.breakIt(10) ? g.pick("ftp://x", "example.com", "https://") : "https://api." + g.word() + ".com/v1");
+    }
+    b.auth(httpAuth(g));
+    if (g.maybe()) {
+      b.behaviorOnError(g.pick(BehaviorOnError.values())).reportErrorsAs(g.pick(ReportErrorsAs.values()));
+    }
+    if (g.maybe()) {
+      b.errorTopic(g.pick("error-${connector}", g.topic())).sslEnabled(g.maybe());
+    }
+  }
+
+  static <A extends HttpApi.Builder<A>> A apiCommon(Gen g, A a) {
+    if (!g.breakIt(20)) {
+      a.path(g.breakIt(10) ? "no-slash" : "/" + g.word());
+    }
+    if (g.maybe()) {
+      a.header("Content-Type", "application/json").header(g.breakIt(10) ? "bad header" : "X-Trace", g.word());
+    }
+    if (g.maybe()) {
+      a.sensitiveHeaders(g.secret());
+    }
+    if (g.maybe()) {
+      a.connectTimeout(g.millis(1, 60_000)).requestTimeout(g.millis(1, 60_000)).maxRetries(g.between(0, 10))
+          .retryBackoffPolicy(g.pick(HttpApi.BackoffPolicy.values())).retryBackoff(g.millis(0, 10_000))
+          .retryOnStatusCodes(g.breakIt(10) ? "4xx" : g.pick("400-", "404,408,500-", "429"));
+    }
+    return a;
+  }
+
+  static ConnectorConfig httpSink(Gen g) {
+    HttpSinkV2.Builder b = g.common(HttpSinkV2.builder(), ConnectorType.SINK);
+    httpCommon(g, b);
+    int n = g.breakIt(20) ? g.pick(0, 16) : g.between(1, 4);
+    java.util.List<String> topics = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String topic = "t" + i + "-" + g.topic();
+      topics.add(topic);
+      HttpSinkApi.Builder a = apiCommon(g, HttpSinkApi.builder());
+      if (!g.breakIt(20)) {
+        a.addTopic(g.breakIt(10) && i > 0 ? topics.get(0) : topic);
+      }
+      if (g.maybe()) {
+        HttpSinkApi.Method method = g.pick(HttpSinkApi.Method.values());
+        a.method(method);
+        if (method != HttpSinkApi.Method.GET && method != HttpSinkApi.Method.DELETE || g.breakIt(10)) {
+          a.body("{\"k\":\"${key}\"}");
+        }
+      }
+      if (g.maybe()) {
+        int size = g.between(1, 100);
+        a.maxBatchSize(size).batchJsonAsArray(size > 1 && !g.breakIt(10) || g.maybe())
+            .batchPrefix("[").batchSuffix("]").batchSeparator(",").batchKeyPattern("${topic}");
+      }
+      if (g.maybe()) {
+        a.behaviorOnNullValues(g.pick(HttpSinkApi.NullValues.values()))
+            .bodyFormat(g.pick(HttpSinkApi.BodyFormat.values())).reportOnlyStatusCode(g.maybe());
+      }
+      b.addApi(a.build());
+    }
+    b.topics(topics.isEmpty() ? java.util.List.of("fallback") : topics);
+    if (g.maybe()) {
+      b.inputFormat(g.pick(DataFormat.AVRO, DataFormat.JSON_SR, DataFormat.PROTOBUF, DataFormat.JSON,
+          DataFormat.BYTES));
+    }
+    if (g.maybe()) {
+      b.hostnameVerification(g.maybe()).successTopic("success-${connector}");
+    }
+    if (g.maybe()) {
+      b.deadLetterQueueTopic("dlq-${connector}");
+    }
+    return b.build();
+  }
+
+  static ConnectorConfig httpSource(Gen g) {
+    HttpSourceV2.Builder b = g.common(HttpSourceV2.builder(), ConnectorType.SOURCE);
+    httpCommon(g, b);
+    int n = g.breakIt(20) ? g.pick(0, 16) : g.between(1, 4);
+    for (int i = 0; i < n; i++) {
+      HttpSourceApi.Builder a = apiCommon(g, HttpSourceApi.builder());
+      if (!g.breakIt(20)) {
+        a.topic(g.topic());
+      }
+      HttpSourceApi.OffsetMode mode = g.pick(HttpSourceApi.OffsetMode.values());
+      a.offsetMode(mode);
+      if (mode == HttpSourceApi.OffsetMode.CURSOR_PAGINATION ? !g.breakIt(10) : g.breakIt(10)) {
+        a.nextPagePointer("/meta/next").cursorParameter("cursor").nextPageTokenIsUrl(g.maybe());
+      }
+      if (mode == HttpSourceApi.OffsetMode.CHAINING || mode == HttpSourceApi.OffsetMode.SNAPSHOT_PAGINATION
+          ? !g.breakIt(10) : g.maybe()) {
+        a.offsetPointer("/id");
+      }
+      if (g.maybe()) {
+        a.dataPointer(g.breakIt(10) ? "items" : "/items");
+      }
+      boolean post = g.maybe();
+      a.method(post ? HttpSourceApi.Method.POST : HttpSourceApi.Method.GET);
+      if (post) {
+        a.body("{\"since\":${offset}}");
+      }
+      if (post || !g.breakIt(10)) {
+        a.initialOffset(mode == HttpSourceApi.OffsetMode.SIMPLE_INCREMENTING && !g.breakIt(10) ? "0" : "abc");
+      }
+      if (g.maybe()) {
+        a.requestInterval(g.millis(1, 3_600_000));
+      }
+      b.addApi(a.build());
+    }
+    if (n >= 2 && g.maybe()) {
+      b.apiChaining(g.breakIt(10) ? "api1::api9" : "api1::api2");
+    }
+    if (g.maybe()) {
+      b.outputFormat(g.pick(DataFormat.AVRO, DataFormat.JSON_SR, DataFormat.PROTOBUF));
     }
     return b.build();
   }

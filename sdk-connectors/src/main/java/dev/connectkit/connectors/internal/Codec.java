@@ -227,7 +227,7 @@ public abstract class Codec<T> {
         "a Duration of whole " + unit + " between " + min + " and " + max) {
       @Override
       public String encode(Duration value) {
-        return Long.toString(seconds ? value.getSeconds() : value.toMillis());
+        return Long.toString(seconds ? value.toSeconds() : value.toMillis());
       }
 
       @Override
@@ -243,7 +243,7 @@ public abstract class Codec<T> {
       @Override
       public void check(String key, Duration value, Violations out) {
         boolean whole =
-            seconds ? value.getNano() == 0 : value.getNano() % 1_000_000 == 0;
+            seconds ? value.toNanosPart() == 0 : value.toNanosPart() % 1_000_000 == 0;
         if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
           out.invalid(key, "must be between " + min + " and " + max, value.toString(), expected());
         } else if (!whole) {
@@ -484,7 +484,7 @@ public abstract class Codec<T> {
       public void check(String key, java.time.Instant value, Violations out) {
         if (value.isBefore(java.time.Instant.EPOCH)
             || value.isAfter(java.time.Instant.parse("9999-12-31T00:00:00Z"))
-            || value.getNano() % 1_000_000 != 0) {
+            || !value.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).equals(value)) {
           out.invalid(key, "is out of range", value.toString(), expected());
         }
       }
@@ -562,6 +562,42 @@ public abstract class Codec<T> {
                 out.invalid(key, "has an invalid value for " + k, v, "a non-empty value without ',' or surrounding spaces");
               } else if (regexValues) {
                 checkRegex(key, v, out);
+              }
+            });
+      }
+    };
+  }
+
+  /** HTTP headers {@code name:value|name2:value2}. */
+  public static Codec<java.util.Map<String, String>> headers() {
+    return new Codec<java.util.Map<String, String>>("name:value headers without '|' ") {
+      @Override
+      public String encode(java.util.Map<String, String> value) {
+        return value.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining("|"));
+      }
+
+      @Override
+      public java.util.@Nullable Map<String, String> decode(String raw) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String pair : raw.split("\\|", -1)) {
+          int colon = pair.indexOf(':');
+          if (colon <= 0) {
+            return null;
+          }
+          out.put(pair.substring(0, colon), pair.substring(colon + 1));
+        }
+        return out;
+      }
+
+      @Override
+      public void check(String key, java.util.Map<String, String> value, Violations out) {
+        value.forEach(
+            (k, v) -> {
+              if (!k.matches("[A-Za-z0-9!#$%&'*+.^_`~-]+")) {
+                out.invalid(key, "has an invalid header name", k, "an HTTP token such as Content-Type");
+              }
+              if (v.contains("|") || v.contains("\n") || v.contains("\r")) {
+                out.invalid(key, "has a header value with '|' or a line break", v, "a single-line value without '|'");
               }
             });
       }

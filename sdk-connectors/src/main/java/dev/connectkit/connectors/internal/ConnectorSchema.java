@@ -240,6 +240,12 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
       return this;
     }
 
+    /** Several parts. */
+    public Builder<C, B> parts(List<? extends Part<C, B>> more) {
+      parts.addAll(more);
+      return this;
+    }
+
     /** A conditional rule across properties. */
     public Builder<C, B> rule(BiConsumer<C, Violations> rule) {
       rules.add(rule);
