@@ -18,7 +18,9 @@ final class Generators {
           new Entry("SnowflakeSink", Generators::snowflakeSink),
           new Entry("S3Source", Generators::s3Source),
           new Entry("HttpSinkV2", Generators::httpSink),
-          new Entry("HttpSourceV2", Generators::httpSource));
+          new Entry("HttpSourceV2", Generators::httpSource),
+          new Entry("AzureEventHubsSource", Generators::eventHubs),
+          new Entry("SnowflakeSource", Generators::snowflakeSource));
 
   static final class Entry {
     final String plugin;
@@ -305,6 +307,76 @@ final class Generators {
     }
     if (g.maybe()) {
       b.outputFormat(g.pick(DataFormat.AVRO, DataFormat.JSON_SR, DataFormat.PROTOBUF));
+    }
+    return b.build();
+  }
+
+  static ConnectorConfig eventHubs(Gen g) {
+    AzureEventHubsSource.Builder b = g.common(AzureEventHubsSource.builder(), ConnectorType.SOURCE);
+    if (!g.breakIt(20)) {
+      b.topic(g.topic());
+    }
+    if (!g.breakIt(20)) {
+      b.sharedAccessKey(g.word(), g.secret());
+    }
+    if (!g.breakIt(20)) {
+      b.namespace(g.breakIt(10) ? "ns.servicebus.windows.net" : "ns-" + g.word() + "-x1");
+    }
+    if (!g.breakIt(20)) {
+      b.hubName(g.breakIt(10) ? "bad hub" : "hub_" + g.word());
+    }
+    if (g.maybe()) {
+      b.consumerGroup(g.word()).domain(g.pick(AzureEventHubsSource.Domain.values()));
+    }
+    if (g.maybe()) {
+      b.startingPosition(g.pick(AzureEventHubsSource.StartingPosition.values()))
+          .transport(g.pick(AzureEventHubsSource.Transport.values()))
+          .offsetType(g.pick(AzureEventHubsSource.OffsetType.values()));
+    }
+    if (g.maybe()) {
+      b.maxEvents(g.breakIt(10) ? 0 : g.between(1, 1000));
+    }
+    return b.build();
+  }
+
+  static ConnectorConfig snowflakeSource(Gen g) {
+    SnowflakeSource.Builder b = g.common(SnowflakeSource.builder(), ConnectorType.SOURCE);
+    if (!g.breakIt(20)) {
+      SnowflakeConnection conn = SnowflakeConnection.of(
+          g.breakIt(10) ? "https://x.snowflakecomputing.com" : g.word() + "_acct.snowflakecomputing.com",
+          g.upperWord(), g.secret());
+      b.snowflake(g.maybe() ? conn.withPassphrase(g.secret()) : conn);
+    }
+    SnowflakeSource.Mode mode = g.pick(SnowflakeSource.Mode.values());
+    if (!g.breakIt(20)) {
+      b.mode(mode);
+    }
+    if (mode.timestamps() ? !g.breakIt(10) : g.breakIt(10)) {
+      b.timestampColumn("DB.S." + g.upperWord() + ".*", java.util.List.of("UPDATED_AT"));
+    }
+    if (mode.incrementing() ? !g.breakIt(10) : g.breakIt(10)) {
+      b.incrementingColumn(g.breakIt(10) ? "DB.(" : "DB.S.T.*", "ID");
+    }
+    if (!g.breakIt(20)) {
+      b.timezone(java.time.ZoneId.of(g.pick("UTC", "Europe/Berlin", "America/New_York")));
+    }
+    if (!g.breakIt(20)) {
+      b.topicPrefix(g.topic() + ".");
+    }
+    if (g.maybe()) {
+      b.addTableInclude("DB.S.*").addTableExclude("DB.S.TMP_.*");
+    }
+    if (g.maybe()) {
+      b.addTableType(g.pick(SnowflakeSource.TableType.values()))
+          .timestampGranularity(g.pick(SnowflakeSource.TimestampGranularity.values()))
+          .quoteIdentifiers(g.pick(SnowflakeSource.QuoteIdentifiers.values()));
+    }
+    if (g.maybe()) {
+      b.outputFormat(g.pick(DataFormat.AVRO, DataFormat.JSON_SR, DataFormat.PROTOBUF, g.breakIt(5)
+          ? DataFormat.JSON : DataFormat.AVRO));
+    }
+    if (g.maybe()) {
+      b.pollInterval(g.millis(1, 600_000)).initialTimestamp(Instant.ofEpochMilli(g.between(0, 1_000_000)));
     }
     return b.build();
   }

@@ -603,4 +603,88 @@ public abstract class Codec<T> {
       }
     };
   }
+
+  /** A time zone id such as {@code UTC} or {@code Europe/Berlin}. */
+  public static Codec<java.time.ZoneId> zoneId() {
+    return new Codec<java.time.ZoneId>("a time zone id such as UTC or Europe/Berlin") {
+      @Override
+      public String encode(java.time.ZoneId value) {
+        return value.getId();
+      }
+
+      @Override
+      public java.time.@Nullable ZoneId decode(String raw) {
+        try {
+          return java.time.ZoneId.of(raw);
+        } catch (java.time.DateTimeException e) {
+          return null;
+        }
+      }
+    };
+  }
+
+  /** A comma-separated list of constants of {@code type}. */
+  public static <E extends Enum<E>> Codec<List<E>> enumList(Class<E> type) {
+    Codec<E> one = enumeration(type);
+    return new Codec<List<E>>("a list of " + one.expected()) {
+      @Override
+      public String encode(List<E> value) {
+        return value.stream().map(String::valueOf).collect(Collectors.joining(","));
+      }
+
+      @Override
+      public @Nullable List<E> decode(String raw) {
+        List<E> out = new ArrayList<>();
+        for (String s : raw.split(",", -1)) {
+          E e = one.decode(s.trim());
+          if (e == null) {
+            return null;
+          }
+          out.add(e);
+        }
+        return out;
+      }
+    };
+  }
+
+  /** {@code regex:[COL_A|COL_B],regex2:[COL_C]}: table regex to its columns. */
+  public static Codec<java.util.Map<String, List<String>>> columnsMapping() {
+    return new Codec<java.util.Map<String, List<String>>>("table-regex to columns, e.g. DB.S.T.*:[UPDATED_AT]") {
+      @Override
+      public String encode(java.util.Map<String, List<String>> value) {
+        return value.entrySet().stream()
+            .map(e -> e.getKey() + ":[" + String.join("|", e.getValue()) + "]")
+            .collect(Collectors.joining(","));
+      }
+
+      @Override
+      public java.util.@Nullable Map<String, List<String>> decode(String raw) {
+        java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([^,:]+):\\[([^\\]]*)\\](,|$)").matcher(raw);
+        int end = 0;
+        while (m.find() && m.start() == end) {
+          out.put(m.group(1), List.of(m.group(2).split("\\|", -1)));
+          end = m.end();
+        }
+        return end == raw.length() && !out.isEmpty() ? out : null;
+      }
+
+      @Override
+      public void check(String key, java.util.Map<String, List<String>> value, Violations out) {
+        value.forEach(
+            (regex, columns) -> {
+              if (regex.contains(",") || regex.contains(":")) {
+                out.invalid(key, "has a table regex with ',' or ':'", regex, "a regex without ',' or ':'");
+              } else {
+                checkRegex(key, regex, out);
+              }
+              if (columns.isEmpty()
+                  || columns.stream().anyMatch(c -> !c.matches("[A-Za-z_][A-Za-z0-9_$]*"))) {
+                out.invalid(key, "has invalid columns for " + regex, String.join("|", columns),
+                    "one or more column names");
+              }
+            });
+      }
+    };
+  }
 }
