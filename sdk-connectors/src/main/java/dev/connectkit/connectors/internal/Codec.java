@@ -29,6 +29,23 @@ public abstract class Codec<T> {
     return expected;
   }
 
+  /** A codec of plain strings: sent as they are. */
+  private abstract static class Text extends Codec<String> {
+    Text(String expected) {
+      super(expected);
+    }
+
+    @Override
+    public String encode(String value) {
+      return value;
+    }
+
+    @Override
+    public String decode(String raw) {
+      return raw;
+    }
+  }
+
   /** The property string. */
   public abstract String encode(T value);
 
@@ -49,17 +66,7 @@ public abstract class Codec<T> {
   }
 
   public static Codec<String> string() {
-    return new Codec<String>("a non-blank string") {
-      @Override
-      public String encode(String value) {
-        return value;
-      }
-
-      @Override
-      public String decode(String raw) {
-        return raw;
-      }
-
+    return new Text("a non-blank string") {
       @Override
       public void check(String key, String value, Violations out) {
         if (value.trim().isEmpty()) {
@@ -73,17 +80,7 @@ public abstract class Codec<T> {
 
   /** An absolute http(s) URL with a host. */
   public static Codec<String> url() {
-    return new Codec<String>("an absolute http(s) URL, e.g. https://api.example.com/v1") {
-      @Override
-      public String encode(String value) {
-        return value;
-      }
-
-      @Override
-      public String decode(String raw) {
-        return raw;
-      }
-
+    return new Text("an absolute http(s) URL, e.g. https://api.example.com/v1") {
       @Override
       public void check(String key, String value, Violations out) {
         if (!isHttpUrl(value)) {
@@ -349,17 +346,7 @@ public abstract class Codec<T> {
 
   /** A Kafka topic name ({@code ${connector}} allowed when {@code placeholder}). */
   public static Codec<String> topic(boolean placeholder) {
-    return new Codec<String>("a Kafka topic name: 1-249 of a-z A-Z 0-9 . _ -") {
-      @Override
-      public String encode(String value) {
-        return value;
-      }
-
-      @Override
-      public String decode(String raw) {
-        return raw;
-      }
-
+    return new Text("a Kafka topic name: 1-249 of a-z A-Z 0-9 . _ -") {
       @Override
       public void check(String key, String value, Violations out) {
         checkTopic(key, placeholder ? value.replace("${connector}", "lcc-x") : value, value, out);
@@ -376,17 +363,7 @@ public abstract class Codec<T> {
 
   /** A string that must compile as a Java regular expression. */
   public static Codec<String> regex() {
-    return new Codec<String>("a valid Java regular expression") {
-      @Override
-      public String encode(String value) {
-        return value;
-      }
-
-      @Override
-      public String decode(String raw) {
-        return raw;
-      }
-
+    return new Text("a valid Java regular expression") {
       @Override
       public void check(String key, String value, Violations out) {
         checkRegex(key, value, out);
@@ -409,17 +386,7 @@ public abstract class Codec<T> {
 
   /** A string matching {@code regex} entirely. */
   public static Codec<String> matching(String regex, String expected) {
-    return new Codec<String>(expected) {
-      @Override
-      public String encode(String value) {
-        return value;
-      }
-
-      @Override
-      public String decode(String raw) {
-        return raw;
-      }
-
+    return new Text(expected) {
       @Override
       public void check(String key, String value, Violations out) {
         if (!value.matches(regex)) {
