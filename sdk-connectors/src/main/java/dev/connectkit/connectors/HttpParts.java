@@ -19,6 +19,13 @@ final class HttpParts {
   static final String STATUS_CODES =
       "[1-5][0-9]{2}(-([1-5][0-9]{2})?)?(,[1-5][0-9]{2}(-([1-5][0-9]{2})?)?)*";
 
+  /** Password-typed connector-level properties of both HTTP templates that the builders do not model. */
+  static final String[] UNMODELLED_SECRETS = {
+    "https.ssl.keystorefile", "https.ssl.keystore.password", "https.ssl.key.password", "https.ssl.truststorefile",
+    "https.ssl.truststore.password", "http.proxy.password", "gcp.credentials.json", "oauth2.jwt.keystore.path",
+    "oauth2.jwt.keystore.password"
+  };
+
   static <C extends ManagedConnector & HttpConnector, B extends ManagedConnector.Builder<B> & HttpConnector.Builder<B>>
       List<Part<C, B>> connector() {
     return List.of(

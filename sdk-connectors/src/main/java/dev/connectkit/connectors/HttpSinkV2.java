@@ -45,6 +45,7 @@ public abstract class HttpSinkV2 extends SinkConnector implements HttpConnector 
           .always("input.data.format", Codec.enumeration(EnumSet.of(
                   DataFormat.AVRO, DataFormat.JSON_SR, DataFormat.PROTOBUF, DataFormat.JSON, DataFormat.BYTES)),
               HttpSinkV2::inputFormat, Builder::inputFormat)
+          .unmodelledSecrets(HttpParts.UNMODELLED_SECRETS)
           .parts(HttpParts.<HttpSinkV2, Builder>connector())
           .field("https.host.verifier.enabled", Codec.bool(), HttpSinkV2::hostnameVerification,
               Builder::hostnameVerification)

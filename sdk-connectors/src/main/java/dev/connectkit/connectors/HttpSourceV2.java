@@ -44,6 +44,7 @@ public abstract class HttpSourceV2 extends ManagedConnector implements HttpConne
               Codec.matching("(api[0-9]{1,2}::api[0-9]{1,2}(,api[0-9]{1,2}::api[0-9]{1,2})*)?",
                   "parent::child pairs such as api1::api2,api1::api3, or empty"),
               HttpSourceV2::apiChaining, Builder::apiChaining)
+          .unmodelledSecrets(HttpParts.UNMODELLED_SECRETS)
           .parts(HttpParts.<HttpSourceV2, Builder>connector())
           .part(new ApiGroupsPart<HttpSourceV2, Builder, HttpSourceApi, HttpSourceApi.Builder>(
               HttpSourceV2::apis, Builder::addApi, HttpSourceApi.fields(), HttpSourceApi::builder,

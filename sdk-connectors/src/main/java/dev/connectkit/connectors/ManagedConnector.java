@@ -59,6 +59,12 @@ public abstract class ManagedConnector implements ConnectorConfig {
    */
   public abstract Map<String, String> extraProperties();
 
+  /**
+   * Secret properties the builder does not model yet (key stores, proxy passwords), sent only as secrets. A key the
+   * builder models is refused at {@code build()}.
+   */
+  public abstract Map<String, Secret> extraSecrets();
+
   /** Each connector's own schema: the properties it emits and parses, and its rules. */
   ConnectorSchema<?, ?> connectorSchema() {
     throw new UnsupportedOperationException("every connector overrides connectorSchema()");
@@ -135,5 +141,8 @@ public abstract class ManagedConnector implements ConnectorConfig {
 
     /** An unmodelled property (refused at build if the builder models the key). */
     B extraProperty(String key, String value);
+
+    /** An unmodelled secret property (refused at build if the builder models the key). */
+    B extraSecret(String key, Secret value);
   }
 }

@@ -103,6 +103,7 @@ public abstract class SnowflakeSink extends SinkConnector {
               SnowflakeSink::bufferSize, Builder::bufferSize)
           .field("behavior.on.null.values", Codec.enumeration(NullValues.class), SnowflakeSink::behaviorOnNullValues,
               Builder::behaviorOnNullValues)
+          .unmodelledSecrets("snowflake.https.proxyPassword")
           .rule(SnowflakeSink::checkIngestion)
           .build();
 

@@ -165,30 +165,29 @@ final class FmTemplateOracle {
       return;
     }
     switch (type) {
-      case "INT":
+      case "INT" -> {
         try {
           Integer.parseInt(value);
         } catch (NumberFormatException e) {
           out.add(key + "=" + value + " is not an INT");
         }
-        break;
-      case "LONG":
+      }
+      case "LONG" -> {
         try {
           Long.parseLong(value);
         } catch (NumberFormatException e) {
           out.add(key + "=" + value + " is not a LONG");
         }
-        break;
-      case "BOOLEAN":
+      }
+      case "BOOLEAN" -> {
         if (!value.equals("true") && !value.equals("false")) {
           out.add(key + "=" + value + " is not a BOOLEAN");
         }
-        break;
-      case "STRING":
-      case "LIST":
-        break;
-      default:
-        out.add(key + " has unknown type " + type);
+      }
+      case "STRING", "LIST" -> {
+        // any text
+      }
+      default -> out.add(key + " has unknown type " + type);
     }
     Object recommended = def.get("recommended_values");
     if (recommended instanceof List && !((List<?>) recommended).isEmpty()) {

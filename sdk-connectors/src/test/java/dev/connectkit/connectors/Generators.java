@@ -144,7 +144,7 @@ final class Generators {
     if (!g.breakIt(20)) {
       b.inputFormat(in);
     }
-    if (in == DataFormat.CSV || in == DataFormat.PARQUET ? !g.breakIt(5) : g.maybe()) {
+    if ((in == DataFormat.CSV || in == DataFormat.PARQUET) ? !g.breakIt(5) : g.maybe()) {
       b.outputFormat(g.pick(DataFormat.AVRO, DataFormat.JSON_SR, DataFormat.PROTOBUF, DataFormat.JSON,
           DataFormat.STRING, DataFormat.BYTES));
     }
@@ -177,19 +177,24 @@ final class Generators {
 
   static HttpAuth httpAuth(Gen g) {
     switch (g.between(0, 4)) {
-      case 0:
+      case 0 -> {
         return HttpAuth.basic(g.word(), g.secret());
-      case 1:
+      }
+      case 1 -> {
         return HttpAuth.bearer(g.secret());
-      case 2:
+      }
+      case 2 -> {
         return HttpAuth.apiKey(g.secret(), g.pick(HttpAuth.ApiKeyLocation.values()), "X-" + g.word());
-      case 3:
+      }
+      case 3 -> {
         HttpAuth oauth = HttpAuth.oauth2(g.breakIt(10) ? "not a url" : "https://login.example.com/token",
             g.word(), g.secret());
         return g.maybe() ? oauth.withScope(g.word()).withClientAuthMode(g.pick(HttpAuth.ClientAuthMode.values()))
             : oauth.withTokenProperty("access_token");
-      default:
+      }
+      default -> {
         return HttpAuth.none();
+      }
     }
   }
 
@@ -239,13 +244,13 @@ final class Generators {
       if (g.maybe()) {
         HttpSinkApi.Method method = g.pick(HttpSinkApi.Method.values());
         a.method(method);
-        if (method != HttpSinkApi.Method.GET && method != HttpSinkApi.Method.DELETE || g.breakIt(10)) {
+        if ((method != HttpSinkApi.Method.GET && method != HttpSinkApi.Method.DELETE) || g.breakIt(10)) {
           a.body("{\"k\":\"${key}\"}");
         }
       }
       if (g.maybe()) {
         int size = g.between(1, 100);
-        a.maxBatchSize(size).batchJsonAsArray(size > 1 && !g.breakIt(10) || g.maybe())
+        a.maxBatchSize(size).batchJsonAsArray((size > 1 && !g.breakIt(10)) || g.maybe())
             .batchPrefix("[").batchSuffix("]").batchSeparator(",").batchKeyPattern("${topic}");
       }
       if (g.maybe()) {
@@ -282,7 +287,7 @@ final class Generators {
       if (mode == HttpSourceApi.OffsetMode.CURSOR_PAGINATION ? !g.breakIt(10) : g.breakIt(10)) {
         a.nextPagePointer("/meta/next").cursorParameter("cursor").nextPageTokenIsUrl(g.maybe());
       }
-      if (mode == HttpSourceApi.OffsetMode.CHAINING || mode == HttpSourceApi.OffsetMode.SNAPSHOT_PAGINATION
+      if ((mode == HttpSourceApi.OffsetMode.CHAINING || mode == HttpSourceApi.OffsetMode.SNAPSHOT_PAGINATION)
           ? !g.breakIt(10) : g.maybe()) {
         a.offsetPointer("/id");
       }

@@ -113,6 +113,22 @@ class HttpSinkV2Test {
   }
 
   @Test
+  void unmodelledSecretsTravelAsSecretsAndSurviveFromConfigMasked() {
+    HttpSinkV2 config = minimal()
+        .extraSecret("https.ssl.truststorefile", Secret.of("data:text/plain;base64,AAAA"))
+        .extraSecret("https.ssl.truststore.password", Secret.of("trust-pw"))
+        .build();
+    assertThat(config.secrets()).containsKeys("https.ssl.truststorefile", "https.ssl.truststore.password");
+    assertThat(config.properties()).doesNotContainKey("https.ssl.truststore.password");
+    assertThat(FmTemplateOracle.of("HttpSinkV2").problems(config)).isEmpty();
+    Checks.roundTrips(config, HttpSinkV2::fromConfig);
+    assertThat(Checks.violations(() -> minimal().extraSecret("bearer.token", Secret.of("t")).build()))
+        .extracting(ConfigViolation::property).containsExactly("bearer.token");
+    assertThat(Checks.violations(() -> minimal().extraProperty("http.proxy.password", "pw").build()))
+        .extracting(ConfigViolation::rule).containsExactly("is a password-typed property");
+  }
+
+  @Test
   void fromConfigRoundTrips() {
     Checks.roundTrips(full(), HttpSinkV2::fromConfig);
   }
