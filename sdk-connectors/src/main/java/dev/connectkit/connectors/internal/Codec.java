@@ -109,37 +109,53 @@ public abstract class Codec<T> {
   }
 
   public static Codec<Secret> secret() {
-    return new Codec<Secret>("a secret, e.g. Secret.fromEnv(\"NAME\")") {
-      @Override
-      public String encode(Secret value) {
-        return value.isKnown() ? value.reveal() : Secret.MASK;
-      }
+    return new SecretCodec("a secret, e.g. Secret.fromEnv(\"NAME\")", null);
+  }
 
-      @Override
-      public Secret decode(String raw) {
-        return readSecret(raw);
-      }
+  /** A secret; {@code shape}, if given, is a regex a known value must match. */
+  private static final class SecretCodec extends Codec<Secret> {
+    private final @Nullable String shape;
 
-      @Override
-      public void check(String key, Secret value, Violations out) {
-        if (value.isKnown() && value.reveal().isEmpty()) {
-          out.invalid(key, "is empty", Secret.MASK, "a non-empty secret");
-        } else if (value.isKnown() && value.reveal().contains("\\")) {
-          out.invalid(
-              key, "contains a backslash, which Confluent Cloud cannot handle", Secret.MASK, "a secret without '\\'");
-        }
-      }
+    SecretCodec(String expected, @Nullable String shape) {
+      super(expected);
+      this.shape = shape;
+    }
 
-      @Override
-      public boolean isSecret() {
-        return true;
-      }
+    @Override
+    public String encode(Secret value) {
+      return value.isKnown() ? value.reveal() : Secret.MASK;
+    }
 
-      @Override
-      public String show(Secret value) {
-        return Secret.MASK;
+    @Override
+    public Secret decode(String raw) {
+      return readSecret(raw);
+    }
+
+    @Override
+    public void check(String key, Secret value, Violations out) {
+      if (!value.isKnown()) {
+        return;
       }
-    };
+      String revealed = value.reveal();
+      if (revealed.isEmpty()) {
+        out.invalid(key, "is empty", Secret.MASK, "a non-empty secret");
+      } else if (revealed.contains("\\")) {
+        out.invalid(
+            key, "contains a backslash, which Confluent Cloud cannot handle", Secret.MASK, "a secret without '\\'");
+      } else if (shape != null && !revealed.matches(shape)) {
+        out.invalid(key, "does not have the expected shape", Secret.MASK, expected());
+      }
+    }
+
+    @Override
+    public boolean isSecret() {
+      return true;
+    }
+
+    @Override
+    public String show(Secret value) {
+      return Secret.MASK;
+    }
   }
 
   public static Codec<Boolean> bool() {
@@ -158,50 +174,34 @@ public abstract class Codec<T> {
 
   /** An int in {@code [min, max]}. */
   public static Codec<Integer> integer(int min, int max) {
-    return new Codec<Integer>("an integer " + min + ".." + max) {
-      @Override
-      public String encode(Integer value) {
-        return value.toString();
-      }
-
-      @Override
-      public @Nullable Integer decode(String raw) {
-        try {
-          return Integer.valueOf(raw.trim());
-        } catch (NumberFormatException e) {
-          return null;
-        }
-      }
-
-      @Override
-      public void check(String key, Integer value, Violations out) {
-        if (value < min || value > max) {
-          out.invalid(key, "must be between " + min + " and " + max, value.toString(), expected());
-        }
-      }
-    };
+    return ranged(Integer::valueOf, min, max);
   }
 
   /** A long in {@code [min, max]}. */
   public static Codec<Long> longValue(long min, long max) {
-    return new Codec<Long>("an integer " + min + ".." + max) {
+    return ranged(Long::valueOf, min, max);
+  }
+
+  private static <T extends Comparable<T>> Codec<T> ranged(
+      java.util.function.Function<String, T> parse, T min, T max) {
+    return new Codec<T>("an integer " + min + ".." + max) {
       @Override
-      public String encode(Long value) {
+      public String encode(T value) {
         return value.toString();
       }
 
       @Override
-      public @Nullable Long decode(String raw) {
+      public @Nullable T decode(String raw) {
         try {
-          return Long.valueOf(raw.trim());
+          return parse.apply(raw.trim());
         } catch (NumberFormatException e) {
           return null;
         }
       }
 
       @Override
-      public void check(String key, Long value, Violations out) {
-        if (value < min || value > max) {
+      public void check(String key, T value, Violations out) {
+        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
           out.invalid(key, "must be between " + min + " and " + max, value.toString(), expected());
         }
       }
@@ -398,36 +398,8 @@ public abstract class Codec<T> {
 
   /** A PEM private key body: base64 only, without BEGIN/END lines or line breaks. */
   public static Codec<Secret> privateKey() {
-    Codec<Secret> plain = secret();
-    return new Codec<Secret>("the key body only: base64, no -----BEGIN/END----- lines, no line breaks") {
-      @Override
-      public String encode(Secret value) {
-        return plain.encode(value);
-      }
-
-      @Override
-      public Secret decode(String raw) {
-        return readSecret(raw);
-      }
-
-      @Override
-      public void check(String key, Secret value, Violations out) {
-        plain.check(key, value, out);
-        if (value.isKnown() && !value.reveal().matches("[A-Za-z0-9+/=]+")) {
-          out.invalid(key, "is not a bare base64 key body", Secret.MASK, expected());
-        }
-      }
-
-      @Override
-      public boolean isSecret() {
-        return true;
-      }
-
-      @Override
-      public String show(Secret value) {
-        return Secret.MASK;
-      }
-    };
+    return new SecretCodec(
+        "the key body only: base64, no -----BEGIN/END----- lines, no line breaks", "[A-Za-z0-9+/=]+");
   }
 
   /** Milliseconds since the epoch. */
