@@ -35,7 +35,11 @@ public abstract class ManagedConnector implements ConnectorConfig {
   /** Where the connector lives. Required. */
   public abstract Optional<Placement> placement();
 
-  /** The connector's identifier within its placement, e.g. {@code analytics-snowflake}. Required. */
+  /**
+   * The connector's identifier within its placement, e.g. {@code analytics-snowflake}, as given. Required.
+   * {@link #name()} normalises it as the portal does ({@code Analytics_Snowflake} becomes {@code analytics-snowflake});
+   * a config read back with {@code fromConfig} holds the normalised form.
+   */
   public abstract Optional<String> id();
 
   /** {@code kafka.auth.mode} and its credentials. Required. */
