@@ -25,7 +25,12 @@ public interface Backend {
     /** Restart with {@code includeTasks}/{@code onlyFailed} other than the plain restart. */
     RESTART_OPTIONS,
     /** {@code POST /tasks/{id}/restart}. */
-    TASK_RESTART
+    TASK_RESTART,
+    /**
+     * The connector shows {@code RUNNING} a moment before its tasks are assigned (Kafka Connect): within the
+     * stale-read window, {@code RUNNING} without tasks is not yet {@code RUNNING}.
+     */
+    LATE_TASKS
   }
 
   /** Whether this target offers {@code feature}. */
