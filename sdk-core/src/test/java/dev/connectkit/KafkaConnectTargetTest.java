@@ -122,6 +122,16 @@ class KafkaConnectTargetTest {
   }
 
   @Test
+  void createRefusedDuringARebalanceIsRetriedNotReportedAsExisting() {
+    server.enqueue(json(409, REBALANCE));
+    server.enqueue(json(201, "{\"name\":\"" + NAME + "\",\"config\":{\"topics\":\"orders\"},\"tasks\":[],"
+        + "\"type\":\"sink\"}"));
+    client.create(GenericConnectorConfig.builder().name(ConnectorName.raw(NAME)).connectorClass("FileStreamSink")
+        .type(ConnectorType.SINK).property("topics", "orders").build());
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
   void rebalanceConflictThatOutlastsTheAttemptsIsAnError() {
     for (int i = 0; i < 4; i++) {
       server.enqueue(json(409, REBALANCE));

@@ -124,8 +124,11 @@ public final class HttpExecutor {
         sleep(wait, deadline, operation, failure);
         continue;
       }
-      if (code == 409 && conflict == ErrorResponses.ConflictMeaning.REBALANCE && mode != Mode.NOT_IDEMPOTENT) {
-        // Kafka Connect refused it while rebalancing: nothing was applied, try again shortly.
+      boolean rebalance = code == 409 && ErrorResponses.isRebalance(failure.serverMessage())
+          && conflict != ErrorResponses.ConflictMeaning.CONFLICT;
+      if (code == 409 && ((conflict == ErrorResponses.ConflictMeaning.REBALANCE && mode != Mode.NOT_IDEMPOTENT)
+          || rebalance)) {
+        // Kafka Connect refused it while rebalancing: nothing was applied (even a create), try again shortly.
         if (attempt >= policy.maxAttempts()) {
           throw failure;
         }
