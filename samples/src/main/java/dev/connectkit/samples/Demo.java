@@ -15,9 +15,11 @@ import dev.connectkit.connectors.SnowflakeSink;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The demo: a Datagen source and a Snowflake sink through their whole life, against the embedded fake (no account,
@@ -52,7 +54,7 @@ public final class Demo {
           + seconds(sinkUp.join().elapsed()));
 
       step("2. watch both");
-      Duration interval = runbook.isEmbeddedFake() ? Duration.ofMillis(250) : Duration.ofSeconds(10);
+      Duration interval = Duration.parse(runbook.option("watch-interval", runbook.isEmbeddedFake() ? "PT0.25S" : "PT10S"));
       CountDownLatch deletions = new CountDownLatch(2);
       try (Watch watch = dev.watch(WatchSelector.names(sourceName, sinkName), new WatchListener() {
         @Override public void onAppeared(ConnectorStatus status) {
@@ -100,19 +102,23 @@ public final class Demo {
         qas.create(promoted).await(Duration.ofMinutes(30));
 
         step("6. where things stand");
+        Set<String> ours = Set.of(sourceName, sinkName, promoted.name().fullName());
         List<ConnectorInfo> all = new ArrayList<>(dev.list());
         all.addAll(qas.list());
+        all.removeIf(c -> !ours.contains(c.name()));                // a real business unit holds others too
         printTable(all);
 
-        step("7. delete everything");
+        step("7. delete both, and the qas copy");
         List<CompletableFuture<WaitResult>> gone = new ArrayList<>();
-        for (ConnectorInfo c : all) {
-          runbook.say("delete " + c.name());
-          gone.add((c.name().equals(promoted.name().fullName()) ? qas : dev).delete(c.name()).future());
+        for (String name : List.of(sourceName, sinkName)) {         // only the demo's own connectors
+          runbook.say("delete " + name);
+          gone.add(dev.delete(name).future());
         }
+        runbook.say("delete " + promoted.name().fullName());
+        gone.add(qas.delete(promoted.name().fullName()).future());
         CompletableFuture.allOf(gone.toArray(new CompletableFuture<?>[0])).join();
-        runbook.say("left: " + dev.list().size() + " in " + runbook.placement().prefix() + ", " + qas.list().size()
-            + " in " + promoted.placement().orElseThrow().prefix());
+        long left = Stream.concat(dev.list().stream(), qas.list().stream()).filter(c -> ours.contains(c.name())).count();
+        runbook.say("left: " + left + " of the demo's " + ours.size() + " connectors");
         awaitQuietly(deletions, interval.multipliedBy(4));
       }
       System.out.println();

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Watches every connector of the business unit and stage and raises an alert (here: a line on standard output) when
  * one is or becomes FAILED. Runs for {@code --for} (ISO-8601, default {@code PT10M}; {@code PT5S} on the embedded
- * fake, which fails one connector to show an alert) or until {@code --alerts} alerts (default 1000).
+ * fake, which fails one connector to show an alert) or until {@code --alerts} alerts (default 1000); {@code --watch-interval} sets the poll interval.
  *
  * <pre>{@code
  * java -cp "$(cat samples/target/classpath.txt)" samples/src/main/java/dev/connectkit/samples/WatchForFailures.java --for PT1H
@@ -27,7 +27,7 @@ public final class WatchForFailures {
     try (Runbook runbook = Runbook.open(args)) {
       System.out.println(runbook.describe());
       Duration runFor = Duration.parse(runbook.option("for", runbook.isEmbeddedFake() ? "PT5S" : "PT10M"));
-      Duration interval = Duration.parse(runbook.option("interval", runbook.isEmbeddedFake() ? "PT0.5S" : "PT10S"));
+      Duration interval = Duration.parse(runbook.option("watch-interval", runbook.isEmbeddedFake() ? "PT0.5S" : "PT10S"));
       CountDownLatch alerts = new CountDownLatch(Integer.parseInt(runbook.option("alerts", "1000")));
       runbook.fake().ifPresent(fake -> {
         runbook.existing(DemoConnectors.ordersDatagen(runbook, runbook.placement()));
