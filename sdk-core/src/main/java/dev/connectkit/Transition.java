@@ -45,7 +45,10 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>offsets</td><td>request APPLIED</td><td>PENDING, PENDING_VALIDATION</td><td>request FAILED</td></tr>
  * </table>
  *
- * <p>A {@code RUNNING} connector with a failed task counts as failed. Any wait ends with a
+ * <p>A {@code RUNNING} connector with a failed task counts as failed; one with a task not yet {@code RUNNING}
+ * (Kafka Connect shows {@code RESTARTING} or {@code UNASSIGNED} tasks under a {@code RUNNING} connector) has not
+ * reached {@code RUNNING} yet, nor has one without tasks within the stale-read window on Kafka Connect (which shows
+ * a new connector {@code RUNNING} before assigning its tasks). Any wait ends with a
  * {@link WaitTimeoutException} when its timeout passes; 401/403 end it at once; 5xx and transport failures are
  * retried at the next poll; a 429's {@code Retry-After} delays the next poll. Calls that cannot apply
  * ({@code resume} of a connector that is not paused or stopped, {@code restart} of one that is provisioning) throw

@@ -39,7 +39,13 @@ public final class ErrorResponses {
   /** What a 409 means for the operation at hand. */
   public enum ConflictMeaning {
     ALREADY_EXISTS,
-    CONFLICT
+    CONFLICT,
+    /**
+     * A transient conflict: Kafka Connect answers 409 while its workers rebalance ("conflicting operation") or its
+     * config is stale. {@link HttpExecutor} retries it with backoff for requests that are not
+     * {@link HttpExecutor.Mode#NOT_IDEMPOTENT}.
+     */
+    REBALANCE
   }
 
   public static ConnectorException toException(
