@@ -25,7 +25,7 @@ import dev.connectkit.TaskStatus;
  * <p>Run it as a single-file program:
  *
  * <pre>{@code
- * java -cp "$(cat samples/target/classpath.txt)" samples/src/main/java/dev/connectkit/samples/CheckStatus.java --id orders-datagen
+ * java -cp "$(cat samples/target/classpath.txt):samples/target/classes" samples/src/main/java/dev/connectkit/samples/CheckStatus.java --id orders-datagen
  * }</pre>
  */
 public final class CheckStatus {

@@ -1,19 +1,16 @@
 package dev.connectkit.samples;
 
 import dev.connectkit.ConnectorClient;
-import dev.connectkit.ConnectorConfig;
-import dev.connectkit.ConnectorType;
-import dev.connectkit.GenericConnectorConfig;
 import dev.connectkit.WaitResult;
+import dev.connectkit.connectors.AzureEventHubsSource;
+import dev.connectkit.connectors.KafkaAuth;
 import java.time.Duration;
 
 /**
  * Creates an Azure Event Hubs source (SAS key auth) copying one event hub into a topic, and waits until it runs.
  *
- * <p>The typed builder for {@code AzureEventHubsSource} is not merged yet: this sample sets the plugin's properties by name.
- *
  * <pre>{@code
- * java -cp "$(cat samples/target/classpath.txt)" samples/src/main/java/dev/connectkit/samples/CreateAzureEventHubsSource.java
+ * java -cp "$(cat samples/target/classpath.txt):samples/target/classes" samples/src/main/java/dev/connectkit/samples/CreateAzureEventHubsSource.java
  * }</pre>
  */
 public final class CreateAzureEventHubsSource {
@@ -25,25 +22,18 @@ public final class CreateAzureEventHubsSource {
       System.out.println(runbook.describe());
       ConnectorClient client = runbook.client();
       // snippet:create-event-hubs-source
-      ConnectorConfig config = GenericConnectorConfig.builder()
-          .name(runbook.placement().name("telemetry-eventhubs"))
-          .connectorClass("AzureEventHubsSource")
-          .type(ConnectorType.SOURCE)
-          .property("kafka.auth.mode", "KAFKA_API_KEY")
-          .secret("kafka.api.key", runbook.secret("KAFKA_API_KEY"))
-          .secret("kafka.api.secret", runbook.secret("KAFKA_API_SECRET"))
-          .property("tasks.max", "1")
-          .property("kafka.topic", "telemetry")
-          .property("azure.eventhubs.namespace", "sales-telemetry")
-          .property("azure.eventhubs.hub.name", "devices")
-          .property("azure.eventhubs.sas.keyname", "kafka-connect")
-          .secret("azure.eventhubs.sas.key", runbook.secret("EVENTHUBS_SAS_KEY"))
-          .property("azure.eventhubs.partition.starting.position", "START_OF_STREAM")
-          .property("azure.eventhubs.transport.type", "AMQP")
-          .property("azure.eventhubs.offset.type", "OFFSET")
+      AzureEventHubsSource connector = AzureEventHubsSource.builder()
+          .placement(runbook.placement())
+          .id("telemetry-eventhubs")
+          .kafkaAuth(KafkaAuth.apiKey(runbook.secret("KAFKA_API_KEY"), runbook.secret("KAFKA_API_SECRET")))
+          .sharedAccessKey("kafka-connect", runbook.secret("EVENTHUBS_SAS_KEY"))
+          .namespace("sales-telemetry")
+          .hubName("devices")
+          .topic("telemetry")
+          .startingPosition(AzureEventHubsSource.StartingPosition.START_OF_STREAM)
           .build();
-      WaitResult created = client.create(config).await(Duration.ofMinutes(30));
-      System.out.println(config.name().fullName() + " is " + created.finalStatus().orElseThrow().state());
+      WaitResult created = client.create(connector).await(Duration.ofMinutes(30));
+      System.out.println(connector.name().fullName() + " is " + created.finalStatus().orElseThrow().state());
       // end-snippet
     }
   }

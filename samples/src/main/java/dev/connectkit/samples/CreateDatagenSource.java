@@ -10,7 +10,7 @@ import java.time.Duration;
  * Creates a Datagen source (mock ORDERS records) and waits until it runs.
  *
  * <pre>{@code
- * java -cp "$(cat samples/target/classpath.txt)" samples/src/main/java/dev/connectkit/samples/CreateDatagenSource.java
+ * java -cp "$(cat samples/target/classpath.txt):samples/target/classes" samples/src/main/java/dev/connectkit/samples/CreateDatagenSource.java
  * }</pre>
  */
 public final class CreateDatagenSource {

@@ -1,19 +1,19 @@
 package dev.connectkit.samples;
 
 import dev.connectkit.ConnectorClient;
-import dev.connectkit.ConnectorConfig;
-import dev.connectkit.ConnectorType;
-import dev.connectkit.GenericConnectorConfig;
 import dev.connectkit.WaitResult;
+import dev.connectkit.connectors.DataFormat;
+import dev.connectkit.connectors.HttpAuth;
+import dev.connectkit.connectors.HttpSinkApi;
+import dev.connectkit.connectors.HttpSinkV2;
+import dev.connectkit.connectors.KafkaAuth;
 import java.time.Duration;
 
 /**
  * Creates an HTTP sink (V2) posting the records of a topic to a REST endpoint, and waits until it runs.
  *
- * <p>The typed builder for {@code HttpSinkV2} is not merged yet: this sample sets the plugin's properties by name.
- *
  * <pre>{@code
- * java -cp "$(cat samples/target/classpath.txt)" samples/src/main/java/dev/connectkit/samples/CreateHttpSink.java
+ * java -cp "$(cat samples/target/classpath.txt):samples/target/classes" samples/src/main/java/dev/connectkit/samples/CreateHttpSink.java
  * }</pre>
  */
 public final class CreateHttpSink {
@@ -25,26 +25,18 @@ public final class CreateHttpSink {
       System.out.println(runbook.describe());
       ConnectorClient client = runbook.client();
       // snippet:create-http-sink
-      ConnectorConfig config = GenericConnectorConfig.builder()
-          .name(runbook.placement().name("orders-webhook"))
-          .connectorClass("HttpSinkV2")
-          .type(ConnectorType.SINK)
-          .property("kafka.auth.mode", "KAFKA_API_KEY")
-          .secret("kafka.api.key", runbook.secret("KAFKA_API_KEY"))
-          .secret("kafka.api.secret", runbook.secret("KAFKA_API_SECRET"))
-          .property("tasks.max", "1")
-          .property("topics", "orders")
-          .property("input.data.format", "JSON")
-          .property("http.api.base.url", "https://hooks.example.com")
-          .property("auth.type", "BASIC")
-          .property("connection.user", "kafka")
-          .secret("connection.password", runbook.secret("WEBHOOK_PASSWORD"))
-          .property("apis.num", "1")
-          .property("api1.http.api.path", "/orders")
-          .property("api1.http.request.method", "POST")
+      HttpSinkV2 connector = HttpSinkV2.builder()
+          .placement(runbook.placement())
+          .id("orders-webhook")
+          .kafkaAuth(KafkaAuth.apiKey(runbook.secret("KAFKA_API_KEY"), runbook.secret("KAFKA_API_SECRET")))
+          .topics("orders")
+          .inputFormat(DataFormat.JSON)
+          .baseUrl("https://hooks.example.com")
+          .auth(HttpAuth.basic("kafka", runbook.secret("WEBHOOK_PASSWORD")))
+          .addApi(HttpSinkApi.builder().path("/orders").method(HttpSinkApi.Method.POST).addTopic("orders").build())
           .build();
-      WaitResult created = client.create(config).await(Duration.ofMinutes(30));
-      System.out.println(config.name().fullName() + " is " + created.finalStatus().orElseThrow().state());
+      WaitResult created = client.create(connector).await(Duration.ofMinutes(30));
+      System.out.println(connector.name().fullName() + " is " + created.finalStatus().orElseThrow().state());
       // end-snippet
     }
   }

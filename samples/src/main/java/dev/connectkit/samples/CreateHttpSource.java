@@ -1,19 +1,19 @@
 package dev.connectkit.samples;
 
 import dev.connectkit.ConnectorClient;
-import dev.connectkit.ConnectorConfig;
-import dev.connectkit.ConnectorType;
-import dev.connectkit.GenericConnectorConfig;
 import dev.connectkit.WaitResult;
+import dev.connectkit.connectors.DataFormat;
+import dev.connectkit.connectors.HttpAuth;
+import dev.connectkit.connectors.HttpSourceApi;
+import dev.connectkit.connectors.HttpSourceV2;
+import dev.connectkit.connectors.KafkaAuth;
 import java.time.Duration;
 
 /**
  * Creates an HTTP source (V2) polling a REST endpoint with a bearer token into a topic, and waits until it runs.
  *
- * <p>The typed builder for {@code HttpSourceV2} is not merged yet: this sample sets the plugin's properties by name.
- *
  * <pre>{@code
- * java -cp "$(cat samples/target/classpath.txt)" samples/src/main/java/dev/connectkit/samples/CreateHttpSource.java
+ * java -cp "$(cat samples/target/classpath.txt):samples/target/classes" samples/src/main/java/dev/connectkit/samples/CreateHttpSource.java
  * }</pre>
  */
 public final class CreateHttpSource {
@@ -25,25 +25,17 @@ public final class CreateHttpSource {
       System.out.println(runbook.describe());
       ConnectorClient client = runbook.client();
       // snippet:create-http-source
-      ConnectorConfig config = GenericConnectorConfig.builder()
-          .name(runbook.placement().name("crm-http"))
-          .connectorClass("HttpSourceV2")
-          .type(ConnectorType.SOURCE)
-          .property("kafka.auth.mode", "KAFKA_API_KEY")
-          .secret("kafka.api.key", runbook.secret("KAFKA_API_KEY"))
-          .secret("kafka.api.secret", runbook.secret("KAFKA_API_SECRET"))
-          .property("tasks.max", "1")
-          .property("http.api.base.url", "https://crm.example.com/api")
-          .property("auth.type", "BEARER")
-          .secret("bearer.token", runbook.secret("CRM_API_TOKEN"))
-          .property("output.data.format", "JSON_SR")
-          .property("apis.num", "1")
-          .property("api1.http.api.path", "/v1/customers")
-          .property("api1.http.request.method", "GET")
-          .property("api1.topics", "customers")
+      HttpSourceV2 connector = HttpSourceV2.builder()
+          .placement(runbook.placement())
+          .id("crm-http")
+          .kafkaAuth(KafkaAuth.apiKey(runbook.secret("KAFKA_API_KEY"), runbook.secret("KAFKA_API_SECRET")))
+          .baseUrl("https://crm.example.com/api")
+          .auth(HttpAuth.bearer(runbook.secret("CRM_API_TOKEN")))
+          .outputFormat(DataFormat.JSON_SR)
+          .addApi(HttpSourceApi.builder().path("/v1/customers").topic("customers").build())
           .build();
-      WaitResult created = client.create(config).await(Duration.ofMinutes(30));
-      System.out.println(config.name().fullName() + " is " + created.finalStatus().orElseThrow().state());
+      WaitResult created = client.create(connector).await(Duration.ofMinutes(30));
+      System.out.println(connector.name().fullName() + " is " + created.finalStatus().orElseThrow().state());
       // end-snippet
     }
   }

@@ -12,7 +12,7 @@ import java.time.Duration;
  * Creates an Amazon S3 source (JSON files under {@code exports/} routed to a topic) and waits until it runs.
  *
  * <pre>{@code
- * java -cp "$(cat samples/target/classpath.txt)" samples/src/main/java/dev/connectkit/samples/CreateS3Source.java
+ * java -cp "$(cat samples/target/classpath.txt):samples/target/classes" samples/src/main/java/dev/connectkit/samples/CreateS3Source.java
  * }</pre>
  */
 public final class CreateS3Source {

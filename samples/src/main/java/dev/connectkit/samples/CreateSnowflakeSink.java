@@ -12,7 +12,7 @@ import java.time.Duration;
  * Creates a Snowflake sink (Snowpipe Streaming, key-pair auth) and waits until it runs.
  *
  * <pre>{@code
- * java -cp "$(cat samples/target/classpath.txt)" samples/src/main/java/dev/connectkit/samples/CreateSnowflakeSink.java
+ * java -cp "$(cat samples/target/classpath.txt):samples/target/classes" samples/src/main/java/dev/connectkit/samples/CreateSnowflakeSink.java
  * }</pre>
  */
 public final class CreateSnowflakeSink {

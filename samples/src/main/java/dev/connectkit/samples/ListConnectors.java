@@ -8,7 +8,7 @@ import java.util.List;
  * Lists every connector of the runbook's business unit and stage with its class, state and tasks (one request).
  *
  * <pre>{@code
- * java -cp "$(cat samples/target/classpath.txt)" samples/src/main/java/dev/connectkit/samples/ListConnectors.java
+ * java -cp "$(cat samples/target/classpath.txt):samples/target/classes" samples/src/main/java/dev/connectkit/samples/ListConnectors.java
  * }</pre>
  */
 public final class ListConnectors {

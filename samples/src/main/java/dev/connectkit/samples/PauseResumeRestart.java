@@ -9,7 +9,7 @@ import java.time.Duration;
  * (default {@code orders-datagen}).
  *
  * <pre>{@code
- * java -cp "$(cat samples/target/classpath.txt)" samples/src/main/java/dev/connectkit/samples/PauseResumeRestart.java
+ * java -cp "$(cat samples/target/classpath.txt):samples/target/classes" samples/src/main/java/dev/connectkit/samples/PauseResumeRestart.java
  * }</pre>
  */
 public final class PauseResumeRestart {

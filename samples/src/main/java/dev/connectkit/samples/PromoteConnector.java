@@ -13,7 +13,7 @@ import java.time.Duration;
  * (default {@code analytics-snowflake}).
  *
  * <pre>{@code
- * java -cp "$(cat samples/target/classpath.txt)" samples/src/main/java/dev/connectkit/samples/PromoteConnector.java --to qas
+ * java -cp "$(cat samples/target/classpath.txt):samples/target/classes" samples/src/main/java/dev/connectkit/samples/PromoteConnector.java --to qas
  * }</pre>
  */
 public final class PromoteConnector {

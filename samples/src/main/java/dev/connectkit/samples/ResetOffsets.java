@@ -10,7 +10,7 @@ import java.time.Duration;
  * request is applied. {@code --id} picks the connector (default {@code analytics-snowflake}).
  *
  * <pre>{@code
- * java -cp "$(cat samples/target/classpath.txt)" samples/src/main/java/dev/connectkit/samples/ResetOffsets.java
+ * java -cp "$(cat samples/target/classpath.txt):samples/target/classes" samples/src/main/java/dev/connectkit/samples/ResetOffsets.java
  * }</pre>
  */
 public final class ResetOffsets {

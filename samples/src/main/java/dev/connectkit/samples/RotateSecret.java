@@ -12,7 +12,7 @@ import java.time.Duration;
  * {@code --id} picks the connector (default {@code analytics-snowflake}).
  *
  * <pre>{@code
- * java -cp "$(cat samples/target/classpath.txt)" samples/src/main/java/dev/connectkit/samples/RotateSecret.java
+ * java -cp "$(cat samples/target/classpath.txt):samples/target/classes" samples/src/main/java/dev/connectkit/samples/RotateSecret.java
  * }</pre>
  */
 public final class RotateSecret {

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * fake, which fails one connector to show an alert) or until {@code --alerts} alerts (default 1000); {@code --watch-interval} sets the poll interval.
  *
  * <pre>{@code
- * java -cp "$(cat samples/target/classpath.txt)" samples/src/main/java/dev/connectkit/samples/WatchForFailures.java --for PT1H
+ * java -cp "$(cat samples/target/classpath.txt):samples/target/classes" samples/src/main/java/dev/connectkit/samples/WatchForFailures.java --for PT1H
  * }</pre>
  */
 public final class WatchForFailures {
