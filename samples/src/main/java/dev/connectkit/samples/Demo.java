@@ -94,8 +94,8 @@ public final class Demo {
           dev.restart(sinkName).await(Duration.ofMinutes(10));
         }
 
-        step("5. promote the sink config from " + runbook.placement().stage().id() + " to qas");
         Stage next = runbook.placement().stage() == Stage.QAS ? Stage.RUN : Stage.QAS;
+        step("5. promote the sink config from " + runbook.placement().stage().id() + " to " + next.id());
         SnowflakeSink promoted = sink.promote(next);
         ConnectorClient qas = runbook.client(next);
         runbook.say("create " + promoted.name().fullName());
@@ -108,7 +108,7 @@ public final class Demo {
         all.removeIf(c -> !ours.contains(c.name()));                // a real business unit holds others too
         printTable(all);
 
-        step("7. delete both, and the qas copy");
+        step("7. delete both, and the " + next.id() + " copy");
         List<CompletableFuture<WaitResult>> gone = new ArrayList<>();
         for (String name : List.of(sourceName, sinkName)) {         // only the demo's own connectors
           runbook.say("delete " + name);
