@@ -31,19 +31,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * Creates, reads, changes and deletes connectors. Thread-safe; build one per scope and share it.
  *
+ * <!-- snippet:readme-lifecycle -->
  * <pre>{@code
  * Placement dev = Placement.dedicated("sales", Stage.DEV);
  * try (ConnectorClient client = ConnectorClient.builder()
  *     .selfService("https://ss-confluent-api.example.com", dev)
  *     .bearerToken(TokenProvider.of(Secret.fromEnv("SS_TOKEN")))
  *     .build()) {
- *   Connector created = client.create(config);
- *   System.out.println(client.status(created.name()).state());
- *   client.pause(created.name());
- *   client.resume(created.name());
- *   client.delete(created.name());
+ *   String name = client.create(config).await(Duration.ofMinutes(30))   // PROVISIONING -> RUNNING
+ *       .finalStatus().orElseThrow().name();                           // sales-dev-orders-datagen-connector
+ *   ConnectorStatus status = client.status(name);                      // state, worker, trace, tasks
+ *   client.pause(name).await(Duration.ofMinutes(5));
+ *   client.resume(name).await(Duration.ofMinutes(5));
+ *   client.delete(name).await(Duration.ofMinutes(5));
  * }
  * }</pre>
+ * <!-- end-snippet -->
  *
  * <p>Three targets speak the same calls: the Self-Service API ({@link Builder#selfService}), Confluent Cloud's Connect
  * v1 API ({@link Builder#confluentCloud(String, String)}) and a self-managed Apache Kafka Connect cluster
