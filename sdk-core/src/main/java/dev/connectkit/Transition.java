@@ -35,12 +35,14 @@ import org.jspecify.annotations.Nullable;
  *       RESTARTING; FAILED within the failure grace</td><td>FAILED after the grace; PAUSED/STOPPED; DELETED</td></tr>
  *   <tr><td>update, apply</td><td>RUNNING</td><td>the old RUNNING within the stale-read window, then as create</td>
  *       <td>as create</td></tr>
- *   <tr><td>pause</td><td>PAUSED</td><td>the old state (stale read)</td><td>FAILED after the grace</td></tr>
+ *   <tr><td>pause</td><td>PAUSED, no task RUNNING</td><td>the old state (stale read); PAUSED over running tasks</td>
+ *       <td>FAILED after the grace</td></tr>
  *   <tr><td>resume</td><td>RUNNING</td><td>PAUSED/STOPPED (stale read), UNASSIGNED, RESTARTING</td>
  *       <td>FAILED after the grace</td></tr>
  *   <tr><td>restart</td><td>RUNNING, after another state or the stale-read window</td>
  *       <td>RESTARTING, UNASSIGNED; FAILED within the grace</td><td>FAILED after the grace</td></tr>
- *   <tr><td>stop</td><td>STOPPED</td><td>the old state</td><td>FAILED after the grace</td></tr>
+ *   <tr><td>stop</td><td>STOPPED, no task RUNNING</td><td>the old state; STOPPED over running tasks</td>
+ *       <td>FAILED after the grace</td></tr>
  *   <tr><td>delete</td><td>gone (404 or DELETED)</td><td>any state (stale read)</td><td>—</td></tr>
  *   <tr><td>offsets</td><td>request APPLIED</td><td>PENDING, PENDING_VALIDATION</td><td>request FAILED</td></tr>
  * </table>

@@ -230,6 +230,10 @@ public final class Waiter {
           sawOtherState = true;
           return;
         }
+        if (!targetRunning && status.tasks().stream().anyMatch(t -> t.state().isHealthy())) {
+          // Kafka Connect shows the connector PAUSED or STOPPED before its tasks follow: not there yet.
+          return;
+        }
         boolean needsChange = operation == Operation.RESTART || operation == Operation.UPDATE;
         if (!needsChange || sawOtherState || !stale) {
           succeed(status, null);
