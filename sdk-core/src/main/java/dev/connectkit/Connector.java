@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A connector as the server describes it: name, type, config and task ids. Secret values in {@link #config()} are
- * masked by the server ({@code ****************}); the client refuses to send such a value back.
+ * A connector as the server describes it: name, type, config and task ids. The managed targets mask secret values in
+ * {@link #config()} ({@code ****************}), and the client refuses to send such a value back; self-managed Kafka
+ * Connect returns them in clear, so {@link #toString()} shows config keys only.
  *
  * <pre>{@code
  * Connector connector = client.get("sales-dev-orders-connector");
@@ -25,5 +26,14 @@ public record Connector(String name, ConnectorType type, Map<String, String> con
     Objects.requireNonNull(type, "type");
     config = Map.copyOf(config);
     taskIds = List.copyOf(taskIds);
+  }
+
+  /**
+   * Name, type, task ids and config keys, never config values: self-managed Kafka Connect returns secrets in clear.
+   */
+  @Override
+  public String toString() {
+    return "Connector{name=" + name + ", type=" + type + ", taskIds=" + taskIds + ", configKeys="
+        + new java.util.TreeSet<>(config.keySet()) + "}";
   }
 }

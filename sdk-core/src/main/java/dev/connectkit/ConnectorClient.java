@@ -53,7 +53,8 @@ import org.jspecify.annotations.Nullable;
  * ({@link Builder#kafkaConnect(String)}). What a target lacks ({@link #stop}, {@link #restartTask}, restart options on
  * the managed targets) throws {@link UnsupportedOnTargetException} before anything is sent.
  *
- * <p>Every failure is a {@link ConnectorException}: {@link ConnectorNotFoundException},
+ * <p>Every failure is a {@link ConnectorException} (a call on a closed client is an {@link IllegalStateException}):
+ * {@link ConnectorNotFoundException}, {@link OutcomeUnknownException},
  * {@link ConnectorAlreadyExistsException}, {@link ConnectorValidationException}, {@link UnauthenticatedException},
  * {@link ForbiddenException}, {@link RateLimitedException}, {@link ServerErrorException}, or the root type for
  * transport failures and timeouts. Retries follow the {@link RetryPolicy}.
@@ -147,34 +148,44 @@ public final class ConnectorClient implements Closeable {
     checkOpen();
     String name = backend.fullName(config);
     HttpExecutor.Deadline deadline = executor.deadline();
-    AmbiguousOutcomeException ambiguous = null;
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return backend.create(config);
-      } catch (AmbiguousOutcomeException e) {
-        ambiguous = e;
-      } catch (ConnectorAlreadyExistsException e) {
-        if (ambiguous == null) {
-          throw e;
+    // Every POST, lookup and wait of this create shares one deadline.
+    return executor.within(deadline, () -> {
+      AmbiguousOutcomeException ambiguous = null;
+      for (int attempt = 1; ; attempt++) {
+        try {
+          return backend.create(config);
+        } catch (AmbiguousOutcomeException e) {
+          ambiguous = e;
+        } catch (ConnectorAlreadyExistsException e) {
+          if (ambiguous == null) {
+            throw e;
+          }
+          // An earlier attempt may have been applied: decide by what is there.
         }
-        // An earlier attempt may have been applied: decide by what is there.
-      }
-      Connector existing = lookUp(name);
-      if (existing != null) {
-        if (matches(config, existing)) {
-          return existing;
+        Connector existing;
+        try {
+          existing = lookUp(name);
+        } catch (ConnectorException e) {
+          throw new OutcomeUnknownException("create " + name + " may or may not have been applied ("
+              + ambiguous.lastFailure().getMessage() + "), and looking it up failed too (" + e.getMessage()
+              + "); check with client.get(\"" + name + "\") before creating it again", e);
         }
-        throw new ConnectorAlreadyExistsException(
-            409,
-            null,
-            "connector " + name + " exists with a different config (found after an ambiguous create failure)",
-            null);
+        if (existing != null) {
+          if (matches(config, existing)) {
+            return existing;
+          }
+          throw new ConnectorAlreadyExistsException(
+              409,
+              null,
+              "connector " + name + " exists with a different config (found after an ambiguous create failure)",
+              null);
+        }
+        if (attempt >= executor.policy().maxAttempts()) {
+          throw ambiguous.lastFailure();
+        }
+        executor.sleep(executor.backoff(attempt), deadline, "create " + name, ambiguous.lastFailure());
       }
-      if (attempt >= executor.policy().maxAttempts()) {
-        throw ambiguous.lastFailure();
-      }
-      executor.sleep(executor.backoff(attempt), deadline, "create " + name, ambiguous.lastFailure());
-    }
+    });
   }
 
   private @Nullable Connector lookUp(String name) {
@@ -365,10 +376,12 @@ public final class ConnectorClient implements Closeable {
 
   /**
    * Asks the server to set the offsets of the given partitions (others stay). On the managed targets this is applied
-   * asynchronously, one request at a time per connector; follow it with {@link #offsetsRequestStatus(String)}. Not
-   * re-sent after an ambiguous failure: read the request status instead. Kafka Connect applies it synchronously and
-   * only to a {@code STOPPED} connector; the returned transition is then complete at once.
+   * asynchronously, one request at a time per connector; follow it with {@link #offsetsRequestStatus(String)}. There
+   * it is not re-sent after an ambiguous failure ({@link OutcomeUnknownException}: read the request status instead).
+   * Kafka Connect applies it synchronously (an idempotent PATCH, retried like any update) and only to a
+   * {@code STOPPED} connector; the returned transition is then complete at once.
    *
+   * @throws OutcomeUnknownException on the managed targets if the request may or may not have been taken
    * @throws IllegalConnectorStateException on Kafka Connect if the connector is not {@code STOPPED} (nothing is
    *     changed)
    */
@@ -378,7 +391,7 @@ public final class ConnectorClient implements Closeable {
       throw new ConnectorValidationException(
           "offsets", List.of(ConfigViolation.missing("offsets", "at least one partition and offset")));
     }
-    backend.requestOffsets(name, "PATCH", offsets);
+    requestOffsets(name, "PATCH", offsets);
     return transition(Transition.Operation.ALTER_OFFSETS, name, null);
   }
 
@@ -388,8 +401,18 @@ public final class ConnectorClient implements Closeable {
    */
   public Transition resetOffsets(String name) {
     checkOpen();
-    backend.requestOffsets(name, "DELETE", List.of());
+    requestOffsets(name, "DELETE", List.of());
     return transition(Transition.Operation.RESET_OFFSETS, name, null);
+  }
+
+  private void requestOffsets(String name, String type, List<ConnectorOffset> offsets) {
+    try {
+      backend.requestOffsets(name, type, offsets);
+    } catch (AmbiguousOutcomeException e) {
+      throw new OutcomeUnknownException("the offsets request for " + name + " may or may not have been taken ("
+          + e.lastFailure().getMessage() + "); read client.offsetsRequestStatus(\"" + name + "\") before sending "
+          + "another (one request at a time)", e.lastFailure());
+    }
   }
 
   /**
@@ -482,8 +505,8 @@ public final class ConnectorClient implements Closeable {
     private @Nullable SharedHttp shared;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private @Nullable HttpLogger logger;
-    private Duration connectTimeout = Duration.ofSeconds(10);
-    private Duration readTimeout = Duration.ofSeconds(60);
+    private @Nullable Duration connectTimeout;
+    private @Nullable Duration readTimeout;
     private WaitOptions waitOptions = WaitOptions.defaults();
     private @Nullable Scheduler scheduler;
 
@@ -575,6 +598,11 @@ public final class ConnectorClient implements Closeable {
       if (url == null) {
         throw new IllegalArgumentException("baseUrl must be an http or https URL (was '" + baseUrl + "')");
       }
+      if (!url.username().isEmpty() || !url.password().isEmpty()) {
+        // Credentials in a URL end up in logs and messages: take them the typed way.
+        throw new IllegalArgumentException(
+            "baseUrl must not carry credentials (user:password@); use basicAuth(key, secret) or bearerToken(...)");
+      }
       return url;
     }
 
@@ -629,16 +657,24 @@ public final class ConnectorClient implements Closeable {
       return this;
     }
 
-    /** Connect timeout of one attempt; 10 s if not set. */
+    /** Connect timeout of one attempt; 10 s (or the given OkHttpClient's) if not set. */
     public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = Objects.requireNonNull(timeout, "timeout");
+      this.connectTimeout = positive("connectTimeout", timeout);
       return this;
     }
 
-    /** Read timeout of one attempt; 60 s if not set. */
+    /** Read and write timeout of one attempt; 60 s (or the given OkHttpClient's) if not set. */
     public Builder readTimeout(Duration timeout) {
-      this.readTimeout = Objects.requireNonNull(timeout, "timeout");
+      this.readTimeout = positive("readTimeout", timeout);
       return this;
+    }
+
+    private static Duration positive(String what, Duration timeout) {
+      Objects.requireNonNull(timeout, what);
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException(what + " must be more than zero (was " + timeout + ")");
+      }
+      return timeout;
     }
 
     /** The wait options of {@link Transition#await(Duration)} and {@link Transition#future()}. */
@@ -673,15 +709,23 @@ public final class ConnectorClient implements Closeable {
                 ? new SharedHttp(user, false)
                 : new SharedHttp(
                     new OkHttpClient.Builder()
-                        .connectTimeout(connectTimeout)
-                        .readTimeout(readTimeout)
-                        .writeTimeout(readTimeout)
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .readTimeout(Duration.ofSeconds(60))
+                        .writeTimeout(Duration.ofSeconds(60))
                         .build(),
                     true);
       }
       base.retain();
       // OkHttp would silently re-send a POST after a broken connection; the client decides about retries itself.
       OkHttpClient.Builder derived = base.client().newBuilder().retryOnConnectionFailure(false);
+      Duration connect = connectTimeout;
+      Duration read = readTimeout;
+      if (connect != null) {
+        derived.connectTimeout(connect);
+      }
+      if (read != null) {
+        derived.readTimeout(read).writeTimeout(read);
+      }
       TokenProvider t = tokens;
       String key = basicKey;
       Secret secret = basicSecret;

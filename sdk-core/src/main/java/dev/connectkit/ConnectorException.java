@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * } catch (ConnectorNotFoundException e) {
  *   // gone already
  * } catch (ConnectorException e) {
- *   log.warn("pause failed: status={} request={}", e.statusCode(), e.requestId().orElse("-"));
+ *   log.warn("pause failed: status={} request={}", e.statusCode().orElse(0), e.requestId().orElse("-"));
  * }
  * }</pre>
  */

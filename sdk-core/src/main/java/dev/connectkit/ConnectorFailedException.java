@@ -22,7 +22,7 @@ public class ConnectorFailedException extends ConnectorException {
   private static final long serialVersionUID = 1L;
 
   private final transient @Nullable ConnectorStatus status;
-  private final transient List<Observation> observed;
+  private final List<Observation> observed;
 
   /** A failure seen in {@code status}. */
   public ConnectorFailedException(String what, @Nullable ConnectorStatus status, List<Observation> observed) {

@@ -50,7 +50,7 @@ public final class ConnectorInfo {
     return type;
   }
 
-  /** The config, secrets masked by the server. */
+  /** The config: secrets masked by the managed targets, in clear on self-managed Kafka Connect. */
   public Map<String, String> config() {
     return config;
   }

@@ -112,6 +112,12 @@ public final class GenericConnectorConfig implements ConnectorConfig {
     return "GenericConnectorConfig{name=" + name + ", type=" + type + ", properties=" + redacted() + "}";
   }
 
+  private static boolean looksSecret(String key) {
+    String k = key.toLowerCase(java.util.Locale.ROOT);
+    return k.endsWith("secret") || k.endsWith("password") || k.endsWith("passphrase") || k.endsWith("private.key")
+        || k.endsWith(".token");
+  }
+
   /** Builds a {@link GenericConnectorConfig}; {@link #build()} checks every rule at once. */
   public static final class Builder {
     private @Nullable ConnectorName name;
@@ -194,7 +200,12 @@ public final class GenericConnectorConfig implements ConnectorConfig {
       }
       properties.forEach(
           (k, v) -> {
-            if (Secret.isMask(v)) {
+            if (looksSecret(k)) {
+              violations.add(
+                  ConfigViolation.of(
+                      k, "looks like a secret but is set as a plain property", Secret.MASK,
+                      "secret(\"" + k + "\", Secret.fromEnv(...)), so it never prints"));
+            } else if (Secret.isMask(v)) {
               violations.add(
                   ConfigViolation.of(
                       k, "is a value the server masked", Secret.MASK, "the real value, as a Secret"));

@@ -1,7 +1,7 @@
 package dev.connectkit;
 
 /**
- * Receives one line per HTTP exchange: method, URL, status, duration, request id and attempt. Lines never contain a
+ * Receives one line per HTTP exchange: method, URL, status, duration and request id. Lines never contain a
  * header value of {@code Authorization}, a request body or a secret.
  *
  * <pre>{@code

@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param state the connector state (or {@code NOT_FOUND}, or an offsets phase)
  * @param detail the trace or message that came with it, empty if none
  */
-public record Observation(Duration elapsed, String state, String detail) {
+public record Observation(Duration elapsed, String state, String detail) implements java.io.Serializable {
   /** The state a missing connector is recorded as. */
   public static final String NOT_FOUND = "NOT_FOUND";
 

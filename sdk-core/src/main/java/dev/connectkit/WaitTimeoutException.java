@@ -19,7 +19,7 @@ public class WaitTimeoutException extends ConnectorException {
   private static final long serialVersionUID = 1L;
 
   private final transient @Nullable ConnectorStatus lastStatus;
-  private final transient List<Observation> observed;
+  private final List<Observation> observed;
 
   /** A timeout after {@code observed}, the last read being {@code lastStatus}. */
   public WaitTimeoutException(String message, @Nullable ConnectorStatus lastStatus, List<Observation> observed) {

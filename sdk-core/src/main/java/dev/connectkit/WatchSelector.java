@@ -39,7 +39,7 @@ public final class WatchSelector {
 
   /** The connectors with these full names. */
   public static WatchSelector names(String... names) {
-    Set<String> set = Set.of(names);
+    Set<String> set = Set.copyOf(Arrays.asList(names));
     return new WatchSelector(set::contains, Arrays.toString(names));
   }
 

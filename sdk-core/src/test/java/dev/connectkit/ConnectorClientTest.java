@@ -190,7 +190,7 @@ class ConnectorClientTest {
 
   @Test
   void genericBuilderRefusesMaskedPlainValue() {
-    assertThatThrownBy(() -> config().toBuilder().property("password", "********").build())
+    assertThatThrownBy(() -> config().toBuilder().property("connection.url", "********").build())
         .isInstanceOf(ConnectorValidationException.class)
         .hasMessageContaining("masked");
   }

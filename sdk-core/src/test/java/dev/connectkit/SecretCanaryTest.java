@@ -87,4 +87,26 @@ class SecretCanaryTest {
     assertThat(seen).allSatisfy(text -> assertThat(text).doesNotContain(CANARY));
     assertThat(String.join("\n", seen)).contains("****");
   }
+
+  @Test
+  void kafkaConnectEchoesSecretsInClearButTheClientShowsThemNowhere() {
+    try (ConnectorClient connect = ConnectorClient.builder().kafkaConnect(server.url("/").toString())
+        .retryPolicy(FAST).build()) {
+      GenericConnectorConfig config = GenericConnectorConfig.builder().name(ConnectorName.raw("canary-sink"))
+          .connectorClass("FileStreamSink").type(ConnectorType.SINK).property("topics", "orders")
+          .secret("db.password", Secret.of(CANARY)).build();
+      server.enqueue(json(201, "{\"name\":\"canary-sink\",\"type\":\"sink\",\"tasks\":[],\"config\":"
+          + "{\"topics\":\"orders\",\"db.password\":\"" + CANARY + "\"}}"));
+      Transition created = connect.create(config);
+      record(created.connector().orElseThrow());
+      record(created.connector().orElseThrow().config());
+      record(created);
+      server.enqueue(json(200, "{\"name\":\"FileStreamSink\",\"error_count\":1,\"groups\":[],\"configs\":"
+          + "[{\"value\":{\"name\":\"db.password\",\"errors\":[\"Invalid value " + CANARY + " for db.password\"]}}]}"));
+      ValidationResult result = connect.validate(config);
+      record(result);
+      record(catchThrowable(result::throwIfInvalid));
+    }
+    assertThat(seen).allSatisfy(text -> assertThat(text).doesNotContain(CANARY));
+  }
 }

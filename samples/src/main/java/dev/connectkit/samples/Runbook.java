@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>{@code --stage}</td><td>{@code CONNECTKIT_STAGE}</td><td>{@code dev}, {@code qas} or {@code run};
  *       required with a base URL</td></tr>
  *   <tr><td>{@code --landing-zone}</td><td>{@code CONNECTKIT_LANDING_ZONE}</td><td>for shared clusters</td></tr>
- *   <tr><td>{@code --token}</td><td>{@code CONNECTKIT_TOKEN}</td><td>a bearer token; without it the Azure CLI's
+ *   <tr><td>{@code --token-file}</td><td>{@code CONNECTKIT_TOKEN}</td><td>a bearer token (a file holding it: a token
+ *       flag would show in {@code ps} and shell history); without it the Azure CLI's
  *       login ({@code az login}) supplies tokens</td></tr>
  *   <tr><td>{@code --demo-secrets}</td><td>—</td><td>placeholder connector secrets instead of environment
  *       variables (always on the embedded fake)</td></tr>
@@ -80,7 +81,13 @@ public final class Runbook implements Closeable {
     String landingZone = setting(options, env, "landing-zone", "CONNECTKIT_LANDING_ZONE");
     String businessUnit = setting(options, env, "business-unit", "CONNECTKIT_BUSINESS_UNIT");
     String stage = setting(options, env, "stage", "CONNECTKIT_STAGE");
-    String token = setting(options, env, "token", "CONNECTKIT_TOKEN");
+    if (options.containsKey("token")) {
+      throw new IllegalArgumentException("--token would show the token in ps and shell history: set CONNECTKIT_TOKEN"
+          + " or pass --token-file <file>");
+    }
+    String tokenFile = options.get("token-file");
+    String token = tokenFile != null ? Secret.fromFile(java.nio.file.Path.of(tokenFile)).reveal()
+        : env.get("CONNECTKIT_TOKEN");
     WaitOptions.Builder waits = WaitOptions.defaults().toBuilder().onProgress(this::progress);
     if (url == null) {
       this.placement = placement(landingZone, businessUnit == null ? "sales" : businessUnit,
@@ -111,7 +118,7 @@ public final class Runbook implements Closeable {
       this.placement = placement(landingZone, businessUnit, Stage.parse(stage));
       if (token != null) {
         this.tokens = TokenProvider.of(Secret.of(token));
-        this.tokenSource = options.containsKey("token") ? "--token" : "CONNECTKIT_TOKEN";
+        this.tokenSource = tokenFile != null ? "--token-file" : "CONNECTKIT_TOKEN";
       } else {
         this.tokens = AzureCliTokenProvider.builder().build();
         this.tokenSource = "the Azure CLI (az login)";

@@ -34,7 +34,7 @@ class DemoTest {
     try (FakeConnectorApi api = SampleRun.fake()) {
       String out = SampleRun.main(Demo::main, SampleRun.args(api, "--watch-interval", "PT0.1S"));
       assertThat(out).contains("target: Self-Service API at " + api.baseUrl()
-          + ", business unit sales, stage dev, token from --token");
+          + ", business unit sales, stage dev, token from --token-file");
       assertThat(out).contains("(skipped: a real API cannot be made to fail on purpose");
       assertThat(out).contains("left: 0 of the demo's 3 connectors");
       assertThat(api.connectors()).isEmpty();

@@ -56,13 +56,13 @@ class RunbookTest {
 
   @Test
   void secretsComeFromTheEnvironmentUnlessDemoSecretsAreAsked() {
-    try (Runbook real = Runbook.open(Map.of(), "--base-url", "https://ss.example.com", "--business-unit", "sales",
-        "--stage", "dev", "--token", "t")) {
+    try (Runbook real = Runbook.open(Map.of("CONNECTKIT_TOKEN", "t"), "--base-url", "https://ss.example.com",
+        "--business-unit", "sales", "--stage", "dev")) {
       assertThatThrownBy(() -> real.secret("CONNECTKIT_SURELY_UNSET_VARIABLE"))
           .hasMessageContaining("CONNECTKIT_SURELY_UNSET_VARIABLE");
     }
-    try (Runbook demo = Runbook.open(Map.of(), "--base-url", "https://ss.example.com", "--business-unit", "sales",
-        "--stage", "dev", "--token", "t", "--demo-secrets")) {
+    try (Runbook demo = Runbook.open(Map.of("CONNECTKIT_TOKEN", "t"), "--base-url", "https://ss.example.com",
+        "--business-unit", "sales", "--stage", "dev", "--demo-secrets")) {
       assertThat(demo.secret("KAFKA_API_SECRET").reveal()).isEqualTo("demo-kafka-api-secret");
       assertThat(demo.option("id", "orders-datagen")).isEqualTo("orders-datagen");
     }

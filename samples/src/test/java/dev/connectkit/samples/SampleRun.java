@@ -39,12 +39,23 @@ final class SampleRun {
         "--base-url", fake.baseUrl(),
         "--business-unit", "sales",
         "--stage", "dev",
-        "--token", FakeConnectorApi.DEFAULT_TOKEN,
+        "--token-file", tokenFile().toString(),
         "--demo-secrets",
         "--poll-interval", "PT0.1S",
         "--stale-read-window", "PT0.4S"));
     args.addAll(Arrays.asList(extra));
     return args.toArray(new String[0]);
+  }
+
+  private static java.nio.file.Path tokenFile() {
+    try {
+      java.nio.file.Path file = java.nio.file.Files.createTempFile("connectkit-token", ".txt");
+      file.toFile().deleteOnExit();
+      java.nio.file.Files.writeString(file, FakeConnectorApi.DEFAULT_TOKEN + "\n");
+      return file;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Runs {@code main} with {@code args}; returns what it printed. Rethrows what it threw. */

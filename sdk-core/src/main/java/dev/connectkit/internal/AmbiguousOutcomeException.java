@@ -1,9 +1,10 @@
 package dev.connectkit.internal;
 
 import dev.connectkit.ConnectorException;
+import dev.connectkit.OutcomeUnknownException;
 
 /** The request may or may not have been applied: the connection broke after sending, or a gateway answered 502/503/504. */
-public final class AmbiguousOutcomeException extends ConnectorException {
+public final class AmbiguousOutcomeException extends OutcomeUnknownException {
   private static final long serialVersionUID = 1L;
 
   private final ConnectorException lastFailure;

@@ -26,8 +26,11 @@ public final class BearerAuthInterceptor implements Interceptor {
     if (response.code() != 401) {
       return response;
     }
-    response.close();
     AccessToken renewed = obtain(true, token);
+    if (renewed.equals(token)) {
+      return response; // the provider has nothing newer: re-sending would get the same 401
+    }
+    response.close();
     return chain.proceed(withToken(chain.request(), renewed));
   }
 

@@ -55,6 +55,21 @@ public final class ConfigMaps {
     return out;
   }
 
+  /**
+   * {@code connector} with the values of {@code config}'s secret keys replaced by the managed targets' mask: Kafka
+   * Connect echoes secrets in clear, and what the client returns should not hold more than the caller needs.
+   */
+  public static dev.connectkit.Connector masked(ConnectorConfig config, dev.connectkit.Connector connector) {
+    if (config.secrets().isEmpty()) {
+      return connector;
+    }
+    Map<String, String> masked = new LinkedHashMap<>(connector.config());
+    for (String key : config.secrets().keySet()) {
+      masked.computeIfPresent(key, (k, v) -> "****************");
+    }
+    return new dev.connectkit.Connector(connector.name(), connector.type(), masked, connector.taskIds());
+  }
+
   /** The revealed values of the config's known secrets, to scrub from server messages. */
   public static Set<String> secretValues(ConnectorConfig config) {
     Set<String> out = new LinkedHashSet<>();

@@ -134,7 +134,9 @@ public final class ErrorResponses {
    */
   public static boolean isRebalance(String message) {
     String m = message.toLowerCase(java.util.Locale.ROOT);
-    return m.contains("rebalanc") || m.contains("stale configuration") || m.contains("conflicting operation");
+    // Kafka Connect: "Cannot complete request because of a conflicting operation (e.g. worker rebalance)" and
+    // "Cannot complete request momentarily due to stale configuration (...)". Never a name that already exists.
+    return m.startsWith("cannot complete request") && !m.contains("already exists");
   }
 
   /** {@code Retry-After} as seconds or an HTTP date; null if absent or unreadable. */

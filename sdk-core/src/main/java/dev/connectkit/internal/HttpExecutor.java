@@ -18,7 +18,7 @@ import retrofit2.Response;
 
 /**
  * Executes Retrofit calls with the retry rules of {@link RetryPolicy}: 429 after {@code Retry-After}; 502/503/504 and
- * connection failures with exponential backoff and full jitter, for idempotent requests only; everything bounded by
+ * connection failures with exponential backoff and jitter, for idempotent requests only; everything bounded by
  * attempts and the policy's total deadline. A 409 whose {@link ErrorResponses.ConflictMeaning} is {@code REBALANCE}
  * (Kafka Connect rebalancing) is retried with backoff too, for idempotent requests. A non-idempotent request that fails ambiguously ends in
  * {@link AmbiguousOutcomeException} so the caller can check what happened instead of re-sending blindly.
@@ -53,9 +53,30 @@ public final class HttpExecutor {
     return policy;
   }
 
-  /** A deadline starting now, for an operation made of several calls. */
+  private final ThreadLocal<Deadline> enclosing = new ThreadLocal<>();
+
+  /**
+   * A deadline starting now, for an operation made of several calls; inside {@link #within} the enclosing operation's
+   * deadline, so the calls of one operation share one deadline.
+   */
   public Deadline deadline() {
-    return new Deadline(System.nanoTime() + policy.totalTimeout().toNanos());
+    Deadline outer = enclosing.get();
+    return outer != null ? outer : new Deadline(System.nanoTime() + policy.totalTimeout().toNanos());
+  }
+
+  /** Runs {@code body} with every call on this thread bounded by {@code deadline}. */
+  public <T> T within(Deadline deadline, Supplier<T> body) {
+    Deadline previous = enclosing.get();
+    enclosing.set(deadline);
+    try {
+      return body.get();
+    } finally {
+      if (previous == null) {
+        enclosing.remove();
+      } else {
+        enclosing.set(previous);
+      }
+    }
   }
 
   public <T> Response<T> execute(
@@ -75,18 +96,28 @@ public final class HttpExecutor {
       Collection<String> secrets,
       Deadline deadline) {
     ConnectorException last = null;
+    boolean ambiguous = false;
     for (int attempt = 1; ; attempt++) {
       long remaining = deadline.remainingNanos();
       if (remaining <= 0) {
         throw timedOut(operation, last);
       }
-      Call<T> call = calls.get();
+      Call<T> call;
+      try {
+        call = calls.get();
+      } catch (IllegalArgumentException e) {
+        throw new ConnectorException(operation + ": the request cannot be built (" + e.getMessage() + ")", e);
+      }
       call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
       Response<T> response;
       try {
         response = call.execute();
       } catch (TokenFailure e) {
         throw e.failure();
+      } catch (RuntimeException e) {
+        // Moshi refusing a malformed body, and anything else a library throws: still a typed error.
+        throw new ConnectorException(
+            operation + ": the server's response could not be read (" + e.getClass().getSimpleName() + ")", e);
       } catch (IOException e) {
         last = transportFailure(operation, e);
         if (deadline.remainingNanos() <= 0) {
@@ -97,6 +128,7 @@ public final class HttpExecutor {
         if (mode == Mode.NOT_IDEMPOTENT && !notSent) {
           throw new AmbiguousOutcomeException(last);
         }
+        ambiguous |= !notSent;
         if (attempt >= policy.maxAttempts()) {
           throw last;
         }
@@ -107,7 +139,12 @@ public final class HttpExecutor {
         return response;
       }
       int code = response.code();
-      if (code == 404 && mode == Mode.DELETE && attempt > 1) {
+      if (code == 404 && mode == Mode.DELETE && ambiguous) {
+        // An earlier attempt that may have been applied deleted it.
+        okhttp3.ResponseBody unread = response.errorBody();
+        if (unread != null) {
+          unread.close();
+        }
         return response;
       }
       ConnectorException failure =
@@ -135,10 +172,16 @@ public final class HttpExecutor {
         sleep(backoff(attempt), deadline, operation, failure);
         continue;
       }
+      if (code == 500 && mode == Mode.NOT_IDEMPOTENT
+          && failure.serverMessage().toLowerCase(java.util.Locale.ROOT).contains("request timed out")) {
+        // Kafka Connect answers 500 "Request timed out" while the worker goes on applying the request.
+        throw new AmbiguousOutcomeException(failure);
+      }
       if (code == 502 || code == 503 || code == 504) {
         if (mode == Mode.NOT_IDEMPOTENT) {
           throw new AmbiguousOutcomeException(failure);
         }
+        ambiguous = true;
         if (attempt >= policy.maxAttempts()) {
           throw failure;
         }
@@ -149,7 +192,7 @@ public final class HttpExecutor {
     }
   }
 
-  /** Exponential backoff with full jitter for retry number {@code attempt} (1 = first retry). */
+  /** Exponential backoff with equal jitter (half fixed, half random) for retry number {@code attempt} (1 = first retry). */
   public Duration backoff(int attempt) {
     long base = policy.initialBackoff().toNanos();
     long cap = policy.maxBackoff().toNanos();

@@ -176,7 +176,7 @@ public final class ConfluentCloudBackend implements Backend {
                     ConfigMaps.secretValues(config))
                 .body(),
             "validate"),
-        plugin);
+        plugin, ConfigMaps.secretValues(config));
   }
 
   @Override

@@ -76,7 +76,7 @@ public final class KafkaConnectBackend implements Backend {
   public Connector create(ConnectorConfig config) {
     String name = fullName(config);
     Map<String, String> body = ConfigMaps.wire(config, true);
-    return WireMapper.connector(
+    return ConfigMaps.masked(config, WireMapper.connector(
         WireMapper.requireBody(
             http.execute(
                     "create " + name,
@@ -86,7 +86,7 @@ public final class KafkaConnectBackend implements Backend {
                     ConfigMaps.secretValues(config))
                 .body(),
             "create"),
-        name);
+        name));
   }
 
   @Override
@@ -103,7 +103,7 @@ public final class KafkaConnectBackend implements Backend {
   public Connector putConfig(ConnectorConfig config) {
     String name = fullName(config);
     Map<String, String> body = ConfigMaps.wire(config, true);
-    return WireMapper.connector(
+    return ConfigMaps.masked(config, WireMapper.connector(
         WireMapper.requireBody(
             http.execute(
                     "update " + name,
@@ -113,7 +113,7 @@ public final class KafkaConnectBackend implements Backend {
                     ConfigMaps.secretValues(config))
                 .body(),
             "update"),
-        name);
+        name));
   }
 
   @Override
@@ -166,7 +166,7 @@ public final class KafkaConnectBackend implements Backend {
                     ConfigMaps.secretValues(config))
                 .body(),
             "validate"),
-        plugin);
+        plugin, ConfigMaps.secretValues(config));
   }
 
   @Override

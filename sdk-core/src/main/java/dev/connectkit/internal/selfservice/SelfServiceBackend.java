@@ -207,7 +207,7 @@ public final class SelfServiceBackend implements Backend {
                     ConfigMaps.secretValues(config))
                 .body(),
             "validate"),
-        plugin);
+        plugin, ConfigMaps.secretValues(config));
   }
 
   @Override

@@ -84,7 +84,9 @@ public final class WireMapper {
     return out;
   }
 
-  public static ValidationResult validation(ConfigInfosDto dto, String connectorClass) {
+  /** The server's validate answer; its messages may echo values, so the request's secrets are scrubbed from them. */
+  public static ValidationResult validation(
+      ConfigInfosDto dto, String connectorClass, java.util.Collection<String> secrets) {
     List<ConfigViolation> errors = new ArrayList<>();
     if (dto.configs != null) {
       for (ConfigInfosDto.ConfigInfoDto config : dto.configs) {
@@ -95,7 +97,10 @@ public final class WireMapper {
         for (String message : v.errors) {
           errors.add(
               ConfigViolation.of(
-                  orElse(v.name, "?"), message, null, "a value the server accepts for " + orElse(v.name, "?")));
+                  orElse(v.name, "?"),
+                  dev.connectkit.internal.ErrorResponses.scrub(message, secrets),
+                  null,
+                  "a value the server accepts for " + orElse(v.name, "?")));
         }
       }
     }
