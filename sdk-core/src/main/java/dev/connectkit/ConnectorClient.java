@@ -113,7 +113,7 @@ public final class ConnectorClient implements Closeable {
   }
 
   /**
-   * A builder holding this client's settings, whose clients share this client's connection pool and threads (for
+   * A builder holding this client's settings, whose clients share this client's connection pool and OkHttp threads (each client has its own poller for waits and watches; for
    * example a client for another stage: {@code client.newBuilder().selfService(url, placement.withStage(QAS))}).
    */
   public Builder newBuilder() {

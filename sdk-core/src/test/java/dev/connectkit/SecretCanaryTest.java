@@ -109,4 +109,20 @@ class SecretCanaryTest {
     }
     assertThat(seen).allSatisfy(text -> assertThat(text).doesNotContain(CANARY));
   }
+
+  @Test
+  void escapedAndEncodedEchoesOfASecretAreScrubbedToo() {
+    String pem = "-----BEGIN KEY-----\n" + CANARY + "\n-----END KEY-----";
+    GenericConnectorConfig config = GenericConnectorConfig.builder().name(SCOPE.name("pem"))
+        .connectorClass("SnowflakeSink").type(ConnectorType.SINK)
+        .secret("snowflake.private.key", Secret.of(pem)).build();
+    try (ConnectorClient bearer = client(ConnectorClient.builder().bearerToken(Secret.of("t")))) {
+      String escaped = pem.replace("\n", "\\n");
+      server.enqueue(json(400, "<p>bad key " + escaped + " / "
+          + java.net.URLEncoder.encode(pem, java.nio.charset.StandardCharsets.UTF_8) + "</p>"));
+      Throwable failure = catchThrowable(() -> bearer.create(config));
+      assertThat(failure).isInstanceOf(ConnectorValidationException.class);
+      assertThat(failure.getMessage()).doesNotContain(CANARY).contains("****");
+    }
+  }
 }

@@ -163,8 +163,16 @@ public final class ErrorResponses {
   public static String scrub(String text, Collection<String> secretValues) {
     String out = text;
     for (String secret : secretValues) {
-      if (secret.length() >= 4) {
-        out = out.replace(secret, dev.connectkit.Secret.MASK);
+      if (secret.isEmpty()) {
+        continue;
+      }
+      // As sent, JSON-escaped (a PEM key's line breaks) and URL-encoded: servers echo all three.
+      String json = secret.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r");
+      String url = java.net.URLEncoder.encode(secret, java.nio.charset.StandardCharsets.UTF_8);
+      for (String form : new String[] {secret, json, url}) {
+        if (form.length() >= 3) {
+          out = out.replace(form, dev.connectkit.Secret.MASK);
+        }
       }
     }
     return out;
