@@ -12,6 +12,7 @@ import dev.connectkit.Watch;
 import dev.connectkit.WatchListener;
 import dev.connectkit.WatchSelector;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -244,33 +245,46 @@ public final class WatchHub {
       this.interval = interval;
     }
 
+    /** Queues this poll's events for this watch as one task: a poll of 10,000 changes is one hand-off, not 10,000. */
     void deliver(@Nullable Map<String, ConnectorStatus> previous, Map<String, ConnectorStatus> current) {
+      List<Consumer<WatchListener>> batch = new ArrayList<>();
       if (!initialized || previous == null) {
         initialized = true;
         current.forEach((name, status) -> {
           if (selector.test(name)) {
-            emit(l -> l.onAppeared(status));
+            batch.add(l -> l.onAppeared(status));
           }
         });
-        return;
+      } else {
+        current.forEach((name, status) -> {
+          if (!selector.test(name)) {
+            return;
+          }
+          ConnectorStatus before = previous.get(name);
+          if (before == null) {
+            batch.add(l -> l.onAppeared(status));
+          } else if (changed(before, status)) {
+            ConnectorChange change = new ConnectorChange(before, status);
+            batch.add(l -> l.onTransition(change));
+          }
+        });
+        previous.forEach((name, status) -> {
+          if (!current.containsKey(name) && selector.test(name)) {
+            batch.add(l -> l.onDeleted(status));
+          }
+        });
       }
-      current.forEach((name, status) -> {
-        if (!selector.test(name)) {
-          return;
-        }
-        ConnectorStatus before = previous.get(name);
-        if (before == null) {
-          emit(l -> l.onAppeared(status));
-        } else if (changed(before, status)) {
-          ConnectorChange change = new ConnectorChange(before, status);
-          emit(l -> l.onTransition(change));
-        }
-      });
-      previous.forEach((name, status) -> {
-        if (!current.containsKey(name) && selector.test(name)) {
-          emit(l -> l.onDeleted(status));
-        }
-      });
+      if (!batch.isEmpty()) {
+        emit(l -> {
+          for (Consumer<WatchListener> event : batch) {
+            try {
+              event.accept(l);
+            } catch (RuntimeException e) {
+              // A listener that throws does not end its watch, nor miss the rest of the poll's events.
+            }
+          }
+        });
+      }
     }
 
     /**
