@@ -8,13 +8,15 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A change a lifecycle call started ({@code create}, {@code apply}, {@code update}, {@code pause}, {@code resume},
  * {@code restart}, {@code delete}, offsets changes): it knows its target, can be polled, awaited with a timeout or
- * turned into a {@link CompletableFuture}. Waiting holds no thread: every wait of a client is polled by one shared
- * scheduler thread.
+ * turned into a {@link CompletableFuture}. Waiting holds no thread per wait: one shared thread of the client times
+ * every wait's polls, and a small shared pool makes their HTTP calls, so one hung call does not hold up other waits.
  *
  * <pre>{@code
  * Transition creating = client.create(config);
@@ -35,24 +37,31 @@ import org.jspecify.annotations.Nullable;
  *       RESTARTING; FAILED within the failure grace</td><td>FAILED after the grace; PAUSED/STOPPED; DELETED</td></tr>
  *   <tr><td>update, apply</td><td>RUNNING</td><td>the old RUNNING within the stale-read window, then as create</td>
  *       <td>as create</td></tr>
- *   <tr><td>pause</td><td>PAUSED, no task RUNNING</td><td>the old state (stale read); PAUSED over running tasks</td>
- *       <td>FAILED after the grace</td></tr>
- *   <tr><td>resume</td><td>RUNNING</td><td>PAUSED/STOPPED (stale read), UNASSIGNED, RESTARTING</td>
- *       <td>FAILED after the grace</td></tr>
+ *   <tr><td>pause</td><td>PAUSED, no task RUNNING</td><td>the old state (stale read); PAUSED over running tasks;
+ *       FAILED within the grace</td><td>FAILED after the grace</td></tr>
+ *   <tr><td>resume</td><td>RUNNING</td><td>PAUSED/STOPPED (stale read), UNASSIGNED, RESTARTING; FAILED within
+ *       the grace</td><td>FAILED after the grace</td></tr>
  *   <tr><td>restart</td><td>RUNNING, after another state or the stale-read window</td>
  *       <td>RESTARTING, UNASSIGNED; FAILED within the grace</td><td>FAILED after the grace</td></tr>
- *   <tr><td>stop</td><td>STOPPED, no task RUNNING</td><td>the old state; STOPPED over running tasks</td>
+ *   <tr><td>stop</td><td>STOPPED, no task RUNNING</td><td>the old state; STOPPED over running tasks; FAILED within
+ *       the grace</td><td>FAILED after the grace</td></tr>
+ *   <tr><td>delete</td><td>gone (404 or DELETED)</td><td>any other state (stale read); FAILED within the grace</td>
  *       <td>FAILED after the grace</td></tr>
- *   <tr><td>delete</td><td>gone (404 or DELETED)</td><td>any state (stale read)</td><td>—</td></tr>
  *   <tr><td>offsets</td><td>request APPLIED</td><td>PENDING, PENDING_VALIDATION</td><td>request FAILED</td></tr>
  * </table>
  *
  * <p>A {@code RUNNING} connector with a failed task counts as failed; one with a task not yet {@code RUNNING}
  * (Kafka Connect shows {@code RESTARTING} or {@code UNASSIGNED} tasks under a {@code RUNNING} connector) has not
  * reached {@code RUNNING} yet, nor has one without tasks within the stale-read window on Kafka Connect (which shows
- * a new connector {@code RUNNING} before assigning its tasks). Any wait ends with a
- * {@link WaitTimeoutException} when its timeout passes; 401/403 end it at once; 5xx and transport failures are
- * retried at the next poll; a 429's {@code Retry-After} delays the next poll. Calls that cannot apply
+ * a new connector {@code RUNNING} before assigning its tasks). The failure grace ({@link WaitOptions#failureGrace()},
+ * counted from the call) applies to every operation: a {@code FAILED} within it is recorded and waiting goes on;
+ * after it, {@code FAILED} ends any wait, a pause or delete too, with {@link ConnectorFailedException}.
+ *
+ * <p>Any wait ends with a {@link WaitTimeoutException} when its timeout passes, even while a status read is still in
+ * flight (its late answer is ignored); the last failed read, if any, is its cause. Failed reads that may succeed next
+ * time are retried at the next poll: transport failures, 5xx, a 409 that is Kafka Connect rebalancing, a token
+ * endpoint that is down or unreachable, and 429 (whose {@code Retry-After} delays the next poll). Any other failure
+ * ends the wait at once: 401, 403, 400, 405, a plain 409. Calls that cannot apply
  * ({@code resume} of a connector that is not paused or stopped, {@code restart} of one that is provisioning) throw
  * {@link IllegalConnectorStateException} before sending anything.
  */
@@ -78,6 +87,9 @@ public final class Transition {
     /** Reset offsets. */
     RESET_OFFSETS
   }
+
+  /** How much longer than its timeout {@link #await(WaitOptions)} may block before it gives up by itself. */
+  static final Duration AWAIT_MARGIN = Duration.ofSeconds(1);
 
   private final Operation operation;
   private final String name;
@@ -143,7 +155,8 @@ public final class Transition {
   }
 
   /**
-   * Waits with {@code options}; blocks this thread (only this one) until the wait ends.
+   * Waits with {@code options}; blocks this thread (only this one) until the wait ends, at most about
+   * {@link WaitOptions#timeout()}: a status read still in flight when the timeout passes is not waited for.
    *
    * @throws ConnectorFailedException if the connector failed (after the grace window)
    * @throws WaitTimeoutException if the target was not reached in time
@@ -151,7 +164,13 @@ public final class Transition {
   public WaitResult await(WaitOptions options) {
     CompletableFuture<WaitResult> future = future(options);
     try {
-      return future.get();
+      try {
+        return future.get(boundNanos(options.timeout()), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        // The waiter ends the wait at its deadline by itself; this is the backstop if its timing thread is stuck.
+        waiter.expire(future);
+        return future.get();
+      }
     } catch (InterruptedException e) {
       future.cancel(false);
       Thread.currentThread().interrupt();
@@ -166,6 +185,15 @@ public final class Transition {
       throw new ConnectorException("waiting for " + name + " failed", cause);
     } catch (CancellationException | CompletionException e) {
       throw new ConnectorException("waiting for " + name + " was cancelled", e);
+    }
+  }
+
+  /** {@code timeout} plus {@link #AWAIT_MARGIN}, in nanoseconds, saturated. */
+  private static long boundNanos(Duration timeout) {
+    try {
+      return timeout.plus(AWAIT_MARGIN).toNanos();
+    } catch (ArithmeticException e) {
+      return Long.MAX_VALUE;
     }
   }
 

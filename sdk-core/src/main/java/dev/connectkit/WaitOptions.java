@@ -5,13 +5,13 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * How a {@link Transition} waits: its timeout, how fast it polls, how long a {@code FAILED} right after a create or
- * restart is taken as a flap, how long the old state may still be read after a change, and who hears about progress.
+ * How a {@link Transition} waits: its timeout, how fast it polls, how long a {@code FAILED} right after a change is
+ * taken as a flap, how long the old state may still be read after a change, and who hears about progress.
  *
  * <p>Polling is adaptive: the interval is a tenth of the time waited so far, never below {@link #minInterval()} and
  * never above {@link #maxInterval()}, and never sooner than a server's {@code Retry-After}. With the defaults a
  * connector that takes an hour to provision costs about 115 status calls, and a state change is seen within
- * max(1 s, 10 % of the time waited).
+ * max(1 s, 10 % of the time waited), at most 50 s (the default {@link #maxInterval()}) after it happened.
  *
  * <pre>{@code
  * WaitOptions patient = WaitOptions.defaults().toBuilder()
@@ -78,8 +78,9 @@ public final class WaitOptions {
   }
 
   /**
-   * After a create, resume, restart or update, a {@code FAILED} seen within this window is recorded but waiting goes
-   * on (connectors flap RUNNING → FAILED → RUNNING while they start); after it, {@code FAILED} ends the wait.
+   * After any operation (counted from the call), a {@code FAILED} seen within this window is recorded but waiting goes
+   * on (connectors flap RUNNING → FAILED → RUNNING while they start); after it, {@code FAILED} ends the wait, also a
+   * wait for pause, stop or delete.
    */
   public Duration failureGrace() {
     return failureGrace;

@@ -5,7 +5,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A wait ran out of time before the connector reached its target state. Carries the last status and every state seen.
+ * A wait ran out of time before the connector reached its target state. Carries the last status and every state seen;
+ * when polls failed on the way (a server or token endpoint that was down), the last such failure is the
+ * {@linkplain #getCause() cause}.
  *
  * <pre>{@code
  * try {
@@ -23,7 +25,13 @@ public class WaitTimeoutException extends ConnectorException {
 
   /** A timeout after {@code observed}, the last read being {@code lastStatus}. */
   public WaitTimeoutException(String message, @Nullable ConnectorStatus lastStatus, List<Observation> observed) {
-    super(message);
+    this(message, lastStatus, observed, null);
+  }
+
+  /** A timeout after {@code observed}, the last read being {@code lastStatus}, the last failed poll {@code cause}. */
+  public WaitTimeoutException(
+      String message, @Nullable ConnectorStatus lastStatus, List<Observation> observed, @Nullable Throwable cause) {
+    super(message, cause);
     this.lastStatus = lastStatus;
     this.observed = List.copyOf(observed);
   }

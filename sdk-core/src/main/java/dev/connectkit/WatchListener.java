@@ -5,7 +5,12 @@ import java.util.Optional;
 /**
  * Hears what a {@link Watch} sees. Every method has an empty default: implement what you need. Events of one
  * listener arrive in order on an SDK thread, one at a time; a slow listener delays only itself, and an exception it
- * throws is ignored (the watch goes on).
+ * throws is ignored (the watch goes on). {@link #onClosed(Optional)} comes exactly once and is the last event.
+ *
+ * <p>A failed poll is reported to {@link #onError(ConnectorException, boolean)}. Most failures (transport, 5xx, 429,
+ * a token endpoint that is down) are retried at the next poll ({@code willRetry} true). A 401 or 403 is not: the
+ * watch ends with {@code onError(e, false)}, then {@code onClosed(Optional.of(e))}, and {@link Watch#isOpen()} turns
+ * false.
  *
  * <pre>{@code
  * Watch watch = client.watch(WatchSelector.all(), new WatchListener() {
@@ -16,7 +21,11 @@ import java.util.Optional;
  *   }
  *
  *   public void onError(ConnectorException error, boolean willRetry) {
- *     log.warn("watch poll failed, retrying: {}", willRetry, error);
+ *     log.warn("watch poll failed (retrying: {})", willRetry, error);
+ *   }
+ *
+ *   public void onClosed(Optional<Throwable> cause) {
+ *     cause.ifPresent(e -> pager.alert("watch ended: " + e.getMessage()));
  *   }
  * });
  * }</pre>
@@ -31,9 +40,16 @@ public interface WatchListener {
   /** A selected connector is gone; {@code last} is the last status seen. */
   default void onDeleted(ConnectorStatus last) {}
 
-  /** A poll failed; {@code willRetry} tells whether the watch keeps polling. */
+  /**
+   * A poll failed. {@code willRetry} is true when the watch keeps polling; false on 401 or 403, and then
+   * {@link #onClosed(Optional)} follows with the same error.
+   */
   default void onError(ConnectorException error, boolean willRetry) {}
 
-  /** The watch ended: closed by its owner or the client (empty cause), or abnormally. No event follows. */
+  /**
+   * The watch ended: closed by its owner or the client ({@code cause} empty), or by a failure it cannot retry
+   * ({@code cause} is that error, already reported to {@link #onError(ConnectorException, boolean)}). Called once; no
+   * event follows.
+   */
   default void onClosed(Optional<Throwable> cause) {}
 }

@@ -10,14 +10,22 @@ import static dev.connectkit.TestServers.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.connectkit.auth.TokenAcquisitionException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -343,7 +351,7 @@ class TransitionTest {
   }
 
   @Test
-  void awaitOnTheRealSchedulerBlocksOnlyTheCaller() {
+  void awaitOnTheRealSchedulerReturnsTheFinalStatus() {
     script.on("POST", "/connectors", json(201, CONNECTOR_JSON))
         .on("GET", "/status", status("PROVISIONING"), status("RUNNING"));
     try (ConnectorClient real = ConnectorClient.builder().selfService(server.url("/").toString(), SCOPE)
@@ -351,7 +359,176 @@ class TransitionTest {
       WaitResult result = real.create(config()).await(WaitOptions.builder()
           .minInterval(Duration.ofMillis(5)).maxInterval(Duration.ofMillis(20)).timeout(Duration.ofSeconds(10)).build());
       assertThat(result.finalStatus().orElseThrow().state()).isEqualTo(ConnectorState.RUNNING);
+      assertThat(result.attempts()).isEqualTo(2);
     }
+  }
+
+  @Test
+  void hungStatusReadEndsItsAwaitAtTheTimeoutAndHoldsUpNoOtherWaitOrWatch() throws Exception {
+    String hung = "edh-shared-scada-dev-hung-connector";
+    CountDownLatch hungArrived = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        String path = request.getUrl().encodedPath();
+        if (request.getMethod().equals("PUT") && path.endsWith("/pause")) {
+          return empty(202);
+        }
+        if (path.endsWith("/" + hung + "/status")) {
+          hungArrived.countDown();
+          release.await(30, TimeUnit.SECONDS); // the server does not answer: no headers
+          return status("RUNNING");
+        }
+        if (path.endsWith("/status")) {
+          return status("PAUSED");
+        }
+        if (path.endsWith("/connectors")) {
+          return json(200, "{\"" + NAME + "\":{\"status\":{\"name\":\"" + NAME + "\",\"type\":\"sink\","
+              + "\"connector\":{\"state\":\"PAUSED\",\"worker_id\":\"w\",\"trace\":\"\"},\"tasks\":[]}}}");
+        }
+        return json(599, "{\"message\":\"unexpected\"}");
+      }
+    });
+    try (ConnectorClient real = ConnectorClient.builder().selfService(server.url("/").toString(), SCOPE)
+        .retryPolicy(FAST).build()) {
+      Duration timeout = Duration.ofMillis(500);
+      Transition pausingHung = real.pause(hung);
+      long start = System.nanoTime();
+      assertThatThrownBy(() -> pausingHung.await(timeout))
+          .isInstanceOfSatisfying(WaitTimeoutException.class, e -> assertThat(e.lastStatus()).isEmpty())
+          .hasMessageContaining("did not reach PAUSED within PT0.5S")
+          .hasMessageContaining("still in flight");
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      assertThat(hungArrived.getCount()).as("the status read was sent and is still unanswered").isZero();
+      assertThat(took).isLessThan(timeout.plus(Transition.AWAIT_MARGIN));
+
+      // The hung read still holds a poll thread: another wait and a watch of the same client go on regardless.
+      WaitResult other = real.pause(NAME).await(Duration.ofSeconds(5));
+      assertThat(other.finalStatus().orElseThrow().state()).isEqualTo(ConnectorState.PAUSED);
+      BlockingQueue<String> seen = new LinkedBlockingQueue<>();
+      real.watch(WatchSelector.all(), new WatchListener() {
+        @Override
+        public void onAppeared(ConnectorStatus s) {
+          seen.add(s.name() + " " + s.state());
+        }
+      }, Duration.ofMillis(100));
+      assertThat(seen.poll(5, TimeUnit.SECONDS)).isEqualTo(NAME + " PAUSED");
+      assertThat(release.getCount()).as("still hung").isEqualTo(1);
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
+  void badRequestWhileWaitingEndsTheWaitAtOnce() {
+    script.on("PUT", "/pause", empty(202))
+        .on("GET", "/status", json(400, "{\"error\":{\"code\":400,\"message\":\"bad name\"}}"));
+    CompletableFuture<WaitResult> wait = client.pause(NAME).future();
+    time.runDue();
+    assertThat(failure(wait)).isInstanceOf(ConnectorException.class).hasMessageContaining("bad name")
+        .satisfies(e -> assertThat(((ConnectorException) e).statusCode()).hasValue(400));
+    assertThat(script.count("GET", "/status")).isEqualTo(1);
+    assertThat(time.pending()).isZero();
+  }
+
+  @Test
+  void plainConflictEndsTheWaitButARebalanceIsRetried() throws Exception {
+    script.on("PUT", "/pause", empty(202))
+        .on("GET", "/status", json(409, "{\"error_code\":409,\"message\":\"Cannot complete request momentarily "
+            + "due to no known leader URL, likely because a rebalance was underway.\"}"), status("PAUSED"));
+    CompletableFuture<WaitResult> rebalancing = client.pause(NAME).future();
+    time.advance(Duration.ofSeconds(1));
+    assertThat(done(rebalancing).attempts()).isEqualTo(2);
+
+    ScriptedServer conflict = new ScriptedServer().on("PUT", "/pause", empty(202))
+        .on("GET", "/status", json(409, "{\"message\":\"conflict\"}"), status("PAUSED"));
+    server.setDispatcher(conflict);
+    CompletableFuture<WaitResult> conflicting = client.pause(NAME).future();
+    time.advance(Duration.ofSeconds(1));
+    assertThat(failure(conflicting)).isInstanceOf(ConnectorException.class).hasMessageContaining("HTTP 409");
+    assertThat(conflict.count("GET", "/status")).isEqualTo(1);
+  }
+
+  /** Hands out a token, or fails like a token endpoint that is down (no status) or refuses the client (400). */
+  static final class FlakyTokens implements TokenProvider {
+    volatile int failStatus;
+    final AtomicInteger calls = new AtomicInteger();
+
+    @Override
+    public AccessToken token() {
+      calls.incrementAndGet();
+      int status = failStatus;
+      if (status < 0) {
+        throw new TokenAcquisitionException("the token endpoint is unreachable");
+      }
+      if (status > 0) {
+        throw new TokenAcquisitionException("the token endpoint refused the client", status, "invalid_client", null);
+      }
+      return AccessToken.of(Secret.of("token-1"));
+    }
+  }
+
+  ConnectorClient clientWith(TokenProvider tokens) {
+    return ConnectorClient.builder().selfService(server.url("/").toString(), SCOPE).retryPolicy(FAST)
+        .bearerToken(tokens).scheduler(time).build();
+  }
+
+  @Test
+  void waitKeepsPollingWhileTheTokenEndpointIsDown() throws Exception {
+    script.on("PUT", "/pause", empty(202)).on("GET", "/status", status("PAUSED"));
+    FlakyTokens tokens = new FlakyTokens();
+    try (ConnectorClient authed = clientWith(tokens)) {
+      Transition pausing = authed.pause(NAME);
+      tokens.failStatus = -1;
+      CompletableFuture<WaitResult> wait = pausing.future();
+      time.advance(Duration.ofSeconds(2));
+      assertThat(wait).isNotDone();
+      assertThat(tokens.calls).hasValueGreaterThanOrEqualTo(4); // the pause, then three polls
+      tokens.failStatus = 0;
+      time.advance(Duration.ofSeconds(1));
+      assertThat(done(wait).finalStatus().orElseThrow().state()).isEqualTo(ConnectorState.PAUSED);
+    }
+  }
+
+  @Test
+  void waitThatTimesOutWhileTheTokenEndpointIsDownNamesTheLastError() {
+    script.on("PUT", "/pause", empty(202)).on("GET", "/status", status("PAUSED"));
+    FlakyTokens tokens = new FlakyTokens();
+    try (ConnectorClient authed = clientWith(tokens)) {
+      Transition pausing = authed.pause(NAME);
+      tokens.failStatus = 503;
+      CompletableFuture<WaitResult> wait = pausing.future(WaitOptions.builder().timeout(Duration.ofMinutes(1)).build());
+      time.advance(Duration.ofMinutes(2));
+      assertThat(failure(wait)).isInstanceOf(WaitTimeoutException.class)
+          .hasMessageContaining("last state unknown; last error: the token endpoint refused the client")
+          .hasCauseInstanceOf(TokenAcquisitionException.class);
+    }
+  }
+
+  @Test
+  void tokenEndpointThatRefusesTheClientEndsTheWaitAtOnce() {
+    script.on("PUT", "/pause", empty(202)).on("GET", "/status", status("PAUSED"));
+    FlakyTokens tokens = new FlakyTokens();
+    try (ConnectorClient authed = clientWith(tokens)) {
+      Transition pausing = authed.pause(NAME);
+      tokens.failStatus = 400;
+      CompletableFuture<WaitResult> wait = pausing.future();
+      time.runDue();
+      assertThat(failure(wait)).isInstanceOf(TokenAcquisitionException.class);
+      assertThat(time.pending()).isZero();
+    }
+  }
+
+  @Test
+  void failedAfterTheGraceEndsAPauseWaitToo() {
+    script.on("PUT", "/pause", empty(202)).on("GET", "/status", status("FAILED", "broken", "FAILED"));
+    CompletableFuture<WaitResult> wait = client.pause(NAME)
+        .future(WaitOptions.builder().failureGrace(Duration.ofSeconds(5)).build());
+    time.advance(Duration.ofSeconds(4));
+    assertThat(wait).isNotDone();
+    time.advance(Duration.ofSeconds(2));
+    assertThat(failure(wait)).isInstanceOf(ConnectorFailedException.class).hasMessageContaining("waiting for PAUSED");
   }
 
   @Test

@@ -20,6 +20,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,9 @@ class WatchTest {
   final Map<String, String> taskStates = new ConcurrentHashMap<>();
   final AtomicInteger lists = new AtomicInteger();
   volatile int failNextLists;
+  volatile int failStatus = 503;
+  /** Runs inside the next list request, while the poll waits for its answer. */
+  volatile @Nullable Runnable duringNextList;
 
   @BeforeEach
   void start() {
@@ -44,9 +48,14 @@ class WatchTest {
           return TestServers.json(599, "{\"message\":\"unexpected\"}");
         }
         lists.incrementAndGet();
+        Runnable during = duringNextList;
+        if (during != null) {
+          duringNextList = null;
+          during.run();
+        }
         if (failNextLists > 0) {
           failNextLists--;
-          return TestServers.json(503, "{\"message\":\"down\"}");
+          return TestServers.json(failStatus, "{\"message\":\"down\"}");
         }
         StringBuilder body = new StringBuilder("{");
         states.forEach((name, state) -> {
@@ -273,6 +282,130 @@ class WatchTest {
     client.close();
     assertThat(watch.isOpen()).isFalse();
     assertThat(recorder.take(1)).containsExactly("closed false");
+  }
+
+  @Test
+  void closingTheLastWatchDuringAPollThenWatchingAgainKeepsOnePollChain() throws Exception {
+    states.put("a-connector", "RUNNING");
+    Recorder first = new Recorder();
+    Recorder second = new Recorder();
+    Watch firstWatch = client.watch(WatchSelector.all(), first);
+    duringNextList = () -> {
+      firstWatch.close();
+      client.watch(WatchSelector.all(), second);
+    };
+    time.runDue(); // the first poll is in flight when its only watch closes and a new one opens
+    assertThat(first.take(1)).containsExactly("closed false");
+    assertThat(second.take(1)).containsExactly("appeared a-connector RUNNING");
+    assertThat(lists).as("the stale poll and the new chain's first").hasValue(2);
+    time.advance(Duration.ofSeconds(60));
+    assertThat(lists).as("one poll every 10 s, not two").hasValue(8);
+    assertThat(time.pending()).isEqualTo(1);
+    first.assertQuiet();
+  }
+
+  @Test
+  void watchWithAShorterIntervalThanThePendingPollPollsAtOnce() throws Exception {
+    states.put("a-connector", "RUNNING");
+    client.watch(WatchSelector.all(), new Recorder(), Duration.ofMinutes(1));
+    time.runDue();
+    time.advance(Duration.ofSeconds(10));
+    assertThat(lists).hasValue(1);
+
+    Recorder fast = new Recorder();
+    client.watch(WatchSelector.all(), fast, Duration.ofSeconds(5));
+    time.runDue();
+    assertThat(lists).as("polled at once").hasValue(2);
+    assertThat(fast.take(1)).containsExactly("appeared a-connector RUNNING");
+    time.advance(Duration.ofSeconds(5));
+    assertThat(lists).as("then every 5 s").hasValue(3);
+    assertThat(time.pending()).isEqualTo(1);
+
+    client.watch(WatchSelector.all(), new Recorder(), Duration.ofMinutes(5));
+    time.runDue();
+    assertThat(lists).as("a longer interval waits for the pending poll").hasValue(3);
+  }
+
+  @Test
+  void closingAWatchDeliversWhatIsQueuedThenOnClosedAndNothingAfter() throws Exception {
+    states.put("a-connector", "RUNNING");
+    states.put("b-connector", "RUNNING");
+    CountDownLatch inFirstEvent = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Recorder recorder = new Recorder();
+    Watch watch = client.watch(WatchSelector.all(), new WatchListener() {
+      @Override
+      public void onAppeared(ConnectorStatus status) {
+        recorder.onAppeared(status);
+        inFirstEvent.countDown();
+        try {
+          release.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+
+      @Override
+      public void onTransition(ConnectorChange change) {
+        recorder.onTransition(change);
+      }
+
+      @Override
+      public void onClosed(Optional<Throwable> cause) {
+        recorder.onClosed(cause);
+      }
+    });
+    Recorder other = new Recorder();
+    client.watch(WatchSelector.all(), other); // keeps polling after the first watch closes
+    time.runDue();
+    assertThat(inFirstEvent.await(5, TimeUnit.SECONDS)).isTrue();
+    watch.close(); // one appeared is running, one queued
+    states.put("a-connector", "PAUSED");
+    time.advance(Duration.ofSeconds(10));
+    assertThat(other.take(3)).contains("transition a-connector RUNNING->PAUSED");
+    release.countDown();
+    List<String> events = recorder.take(3);
+    assertThat(events.get(2)).isEqualTo("closed false");
+    assertThat(events.subList(0, 2)).allMatch(e -> e.startsWith("appeared"));
+    recorder.assertQuiet();
+  }
+
+  @Test
+  void forbiddenEndsTheWatchWithTheCause() throws Exception {
+    states.put("a-connector", "RUNNING");
+    Recorder recorder = new Recorder();
+    Watch watch = client.watch(WatchSelector.all(), recorder);
+    failStatus = 403;
+    failNextLists = 1;
+    time.runDue();
+    assertThat(recorder.take(2)).containsExactly("error 403 retry=false", "closed true");
+    assertThat(watch.isOpen()).isFalse();
+    time.advance(Duration.ofMinutes(1));
+    assertThat(lists).hasValue(1);
+    assertThat(time.pending()).isZero();
+    recorder.assertQuiet();
+  }
+
+  @Test
+  void watchKeepsPollingWhileTheTokenEndpointIsDown() throws Exception {
+    states.put("a-connector", "RUNNING");
+    java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean(true);
+    try (ConnectorClient authed = ConnectorClient.builder().selfService(server.url("/").toString(), SCOPE)
+        .retryPolicy(FAST).scheduler(time).bearerToken(() -> {
+          if (down.get()) {
+            throw new dev.connectkit.auth.TokenAcquisitionException("the token endpoint is unreachable");
+          }
+          return AccessToken.of(Secret.of("token-1"));
+        }).build()) {
+      Recorder recorder = new Recorder();
+      Watch watch = authed.watch(WatchSelector.all(), recorder);
+      time.runDue();
+      assertThat(recorder.take(1)).containsExactly("error 0 retry=true");
+      assertThat(watch.isOpen()).isTrue();
+      down.set(false);
+      time.advance(Duration.ofSeconds(10));
+      assertThat(recorder.take(1)).containsExactly("appeared a-connector RUNNING");
+    }
   }
 
   @Test

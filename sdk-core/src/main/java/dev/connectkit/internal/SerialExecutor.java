@@ -26,23 +26,42 @@ public final class SerialExecutor implements Executor {
       }
       draining = true;
     }
-    delegate.execute(this::drain);
+    try {
+      delegate.execute(this::drain);
+    } catch (RuntimeException e) {
+      // Rejected (the executor is shut down): the next execute tries again instead of queueing forever.
+      synchronized (this) {
+        draining = false;
+      }
+      throw e;
+    }
   }
 
   private void drain() {
-    while (true) {
-      Runnable next;
-      synchronized (this) {
-        next = tasks.poll();
-        if (next == null) {
-          draining = false;
-          return;
+    boolean normal = false;
+    try {
+      while (true) {
+        Runnable next;
+        synchronized (this) {
+          next = tasks.poll();
+          if (next == null) {
+            draining = false;
+            normal = true;
+            return;
+          }
+        }
+        try {
+          next.run();
+        } catch (RuntimeException e) {
+          // One task's failure does not stop the queue.
         }
       }
-      try {
-        next.run();
-      } catch (RuntimeException e) {
-        // One task's failure does not stop the queue.
+    } finally {
+      if (!normal) {
+        // A task threw an Error: let the next execute start a new drain rather than leaving the queue stuck.
+        synchronized (this) {
+          draining = false;
+        }
       }
     }
   }

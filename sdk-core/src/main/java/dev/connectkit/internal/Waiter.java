@@ -1,6 +1,7 @@
 package dev.connectkit.internal;
 
 import dev.connectkit.ConnectorException;
+import dev.connectkit.ConnectorValidationException;
 import dev.connectkit.ConnectorFailedException;
 import dev.connectkit.ConnectorNotFoundException;
 import dev.connectkit.ConnectorState;
@@ -14,25 +15,33 @@ import dev.connectkit.TaskState;
 import dev.connectkit.TaskStatus;
 import dev.connectkit.Transition.Operation;
 import dev.connectkit.UnauthenticatedException;
+import dev.connectkit.UnsupportedOnTargetException;
 import dev.connectkit.WaitOptions;
 import dev.connectkit.WaitResult;
 import dev.connectkit.WaitTimeoutException;
+import dev.connectkit.auth.TokenAcquisitionException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Polls a connector until a transition reaches its target, on the client's one scheduler thread. Implements the
- * transition model documented on {@link dev.connectkit.Transition}: eventual consistency (404 after create is "not
- * yet", the old state after pause/restart/update is "not yet"), the failure grace window, adaptive polling and
- * {@code Retry-After}.
+ * Polls a connector until a transition reaches its target. Implements the transition model documented on
+ * {@link dev.connectkit.Transition}: eventual consistency (404 after create is "not yet", the old state after
+ * pause/restart/update is "not yet"), the failure grace window, adaptive polling and {@code Retry-After}.
+ *
+ * <p>The scheduler only times the polls; each poll's HTTP call runs on {@link Scheduler#blockingWork()}, so a hung
+ * call does not hold up other waits. A wait's own deadline ends it with {@link WaitTimeoutException} even while its
+ * poll is still in flight; that poll's late answer is ignored.
  */
 public final class Waiter {
   private final Scheduler scheduler;
   private final Backend backend;
-  private final java.util.Set<CompletableFuture<WaitResult>> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final Map<CompletableFuture<WaitResult>, Run> running = new ConcurrentHashMap<>();
 
   /** {@code backend} must make single attempts: the waiter does its own pacing. */
   public Waiter(Scheduler scheduler, Backend backend) {
@@ -47,16 +56,30 @@ public final class Waiter {
   public CompletableFuture<WaitResult> await(
       Operation operation, String name, long startedNanos, WaitOptions options) {
     Run run = new Run(operation, name, startedNanos, options);
-    running.add(run.future);
+    running.put(run.future, run);
     run.future.whenComplete((r, e) -> running.remove(run.future));
-    run.schedule(Duration.ZERO);
+    run.start();
     return run.future;
+  }
+
+  /**
+   * Ends the wait behind {@code future} now with a {@link WaitTimeoutException} holding the last status known, unless
+   * it has ended already; either way the future is done afterwards.
+   */
+  public void expire(CompletableFuture<WaitResult> future) {
+    Run run = running.get(future);
+    if (run != null) {
+      run.expire();
+    }
+    if (!future.isDone()) {
+      future.cancel(false);
+    }
   }
 
   /** Fails every wait still running (the client is closing). */
   public void closeAll() {
-    for (CompletableFuture<WaitResult> f : running) {
-      f.completeExceptionally(new ConnectorException("the ConnectorClient was closed while waiting"));
+    for (Run run : running.values()) {
+      run.end(null, new ConnectorException("the ConnectorClient was closed while waiting"));
     }
   }
 
@@ -77,18 +100,50 @@ public final class Waiter {
     }
   }
 
-  private final class Run implements Runnable {
+  /**
+   * Whether a failed poll is worth another: transport failures (no status), 5xx, 429, a 409 that is Kafka Connect
+   * rebalancing, and a token endpoint that is down. Anything else (400, 405, a plain 409, 401, 403, a state or target
+   * that cannot work) will fail the same way next time.
+   */
+  public static boolean isTransient(ConnectorException e) {
+    if (e instanceof TokenAcquisitionException) {
+      OptionalInt status = e.statusCode();
+      return status.isEmpty() || status.getAsInt() >= 500;
+    }
+    if (e instanceof UnauthenticatedException || e instanceof ForbiddenException
+        || e instanceof IllegalConnectorStateException || e instanceof UnsupportedOnTargetException
+        || e instanceof ConnectorValidationException || e instanceof ConnectorNotFoundException) {
+      return false;
+    }
+    OptionalInt status = e.statusCode();
+    if (status.isEmpty()) {
+      return true;
+    }
+    int code = status.getAsInt();
+    return code >= 500 || code == 429 || (code == 409 && ErrorResponses.isRebalance(e.serverMessage()));
+  }
+
+  private final class Run {
     final Operation operation;
     final String name;
     final long startedNanos;
     final long awaitNanos;
     final WaitOptions options;
     final CompletableFuture<WaitResult> future = new CompletableFuture<>();
+    // Guarded by this: a poll's answer (on a poll thread), the deadline (on the scheduler thread) and the caller
+    // (expire, close) race to end the wait; the first one to set `finished` decides.
     final List<Observation> observed = new ArrayList<>();
     @Nullable ConnectorStatus last;
+    @Nullable ConnectorException lastError;
     Scheduler.@Nullable Cancellable pending;
+    Scheduler.@Nullable Cancellable deadline;
     boolean sawOtherState;
+    boolean inFlight;
+    boolean finished;
     int attempts;
+    // The outcome decided under the lock, delivered outside it (the future's callbacks are the caller's code).
+    @Nullable WaitResult result;
+    @Nullable ConnectorException failure;
 
     Run(Operation operation, String name, long startedNanos, WaitOptions options) {
       this.operation = operation;
@@ -96,21 +151,114 @@ public final class Waiter {
       this.startedNanos = startedNanos;
       this.awaitNanos = scheduler.nanoTime();
       this.options = options;
-      future.whenComplete((r, e) -> {
-        Scheduler.Cancellable p = pending;
-        if (p != null) {
-          p.cancel();
-        }
-      });
+      future.whenComplete((r, e) -> cancelTimers());
     }
 
-    void schedule(Duration delay) {
-      if (!future.isDone()) {
+    void start() {
+      synchronized (this) {
         try {
-          pending = scheduler.schedule(this, delay);
+          deadline = scheduler.schedule(this::onDeadline, options.timeout());
         } catch (RuntimeException e) {
-          future.completeExceptionally(new ConnectorException("cannot wait: " + e.getMessage(), e));
+          decide(null, new ConnectorException("cannot wait: " + e.getMessage(), e));
         }
+        schedule(Duration.ZERO);
+      }
+      deliver();
+    }
+
+    private void cancelTimers() {
+      Scheduler.Cancellable p;
+      Scheduler.Cancellable d;
+      synchronized (this) {
+        p = pending;
+        d = deadline;
+        pending = null;
+        deadline = null;
+      }
+      if (p != null) {
+        p.cancel();
+      }
+      if (d != null) {
+        d.cancel();
+      }
+    }
+
+    /** Under the lock. */
+    private void schedule(Duration delay) {
+      if (finished) {
+        return;
+      }
+      try {
+        pending = scheduler.schedule(this::fire, delay);
+      } catch (RuntimeException e) {
+        decide(null, new ConnectorException("cannot wait: " + e.getMessage(), e));
+      }
+    }
+
+    /** Under the lock: the first decision wins. */
+    private void decide(@Nullable WaitResult r, @Nullable ConnectorException f) {
+      if (finished || future.isDone()) {
+        return;
+      }
+      finished = true;
+      result = r;
+      failure = f;
+    }
+
+    /** Outside the lock: completes the future with what was decided. */
+    private void deliver() {
+      WaitResult r;
+      ConnectorException f;
+      synchronized (this) {
+        r = result;
+        f = failure;
+      }
+      if (r != null) {
+        future.complete(r);
+      } else if (f != null) {
+        future.completeExceptionally(f);
+      }
+    }
+
+    void end(@Nullable WaitResult r, ConnectorException f) {
+      synchronized (this) {
+        decide(r, f);
+      }
+      deliver();
+    }
+
+    void expire() {
+      synchronized (this) {
+        decide(null, timeout());
+      }
+      deliver();
+    }
+
+    /** On the scheduler thread when the timeout passes: ends the wait if a poll is still out. */
+    private void onDeadline() {
+      synchronized (this) {
+        if (!inFlight) {
+          // The poll chain's last poll is due at the deadline at the latest and ends the wait itself.
+          return;
+        }
+        decide(null, timeout());
+      }
+      deliver();
+    }
+
+    /** On the scheduler thread: hands the poll to the poll threads. */
+    private void fire() {
+      synchronized (this) {
+        if (finished || future.isDone()) {
+          return;
+        }
+        pending = null;
+        inFlight = true;
+      }
+      try {
+        scheduler.blockingWork().execute(this::poll);
+      } catch (RuntimeException e) {
+        end(null, new ConnectorException("cannot wait: " + e.getMessage(), e));
       }
     }
 
@@ -122,46 +270,72 @@ public final class Waiter {
       return Duration.ofNanos(scheduler.nanoTime() - awaitNanos);
     }
 
-    @Override
-    public void run() {
-      if (future.isDone()) {
-        return;
-      }
-      attempts++;
-      Duration hint = Duration.ZERO;
-      try {
-        if (operation == Operation.ALTER_OFFSETS || operation == Operation.RESET_OFFSETS) {
-          pollOffsets();
-        } else {
-          pollStatus();
+    /** On a poll thread: one read, then the decision. */
+    private void poll() {
+      boolean offsets = operation == Operation.ALTER_OFFSETS || operation == Operation.RESET_OFFSETS;
+      @Nullable Object read = null;
+      @Nullable ConnectorException error = null;
+      synchronized (this) {
+        if (finished || future.isDone()) {
+          inFlight = false;
+          return;
         }
-      } catch (ConnectorNotFoundException e) {
+        attempts++;
+      }
+      try {
+        read = offsets ? backend.offsetsRequestStatus(name) : backend.status(name);
+      } catch (ConnectorException e) {
+        error = e;
+      } catch (RuntimeException e) {
+        error = new ConnectorException("waiting for " + name + " failed: " + e, e);
+      }
+      if (read instanceof ConnectorStatus && !future.isDone()) {
+        try {
+          options.progress().accept((ConnectorStatus) read);
+        } catch (RuntimeException e) {
+          // A progress listener must not end the wait.
+        }
+      }
+      synchronized (this) {
+        inFlight = false;
+        if (finished || future.isDone()) {
+          return; // ended meanwhile (deadline, cancel, close): a late answer is ignored
+        }
+        decideAfter(read, error);
+      }
+      deliver();
+    }
+
+    /** Under the lock. */
+    private void decideAfter(@Nullable Object read, @Nullable ConnectorException error) {
+      Duration hint = Duration.ZERO;
+      if (read instanceof ConnectorStatus) {
+        judgeStatus((ConnectorStatus) read);
+      } else if (read instanceof OffsetsRequestStatus) {
+        judgeOffsets((OffsetsRequestStatus) read);
+      } else if (error instanceof ConnectorNotFoundException) {
         observe(Observation.NOT_FOUND, "");
         if (operation == Operation.DELETE) {
           succeed(null, null);
         } else if (operation != Operation.CREATE) {
-          fail(e);
+          decide(null, error);
         }
-      } catch (RateLimitedException e) {
-        hint = e.retryAfter().orElse(Duration.ZERO);
-      } catch (UnauthenticatedException | ForbiddenException e) {
-        fail(e);
-      } catch (ConnectorException e) {
-        // 5xx or a transport failure: keep polling until the timeout.
-      } catch (RuntimeException e) {
-        fail(new ConnectorException("waiting for " + name + " failed: " + e, e));
+      } else if (error != null) {
+        if (!isTransient(error)) {
+          decide(null, error);
+          return;
+        }
+        lastError = error;
+        if (error instanceof RateLimitedException) {
+          hint = ((RateLimitedException) error).retryAfter().orElse(Duration.ZERO);
+        }
       }
-      if (future.isDone()) {
+      if (finished) {
         return;
       }
       Duration remaining = options.timeout().minus(sinceAwait());
       if (remaining.isNegative() || remaining.isZero()) {
-        ConnectorStatus l = last;
-        future.completeExceptionally(new WaitTimeoutException(
-            name + " did not reach " + target(operation) + " within " + options.timeout() + "; last state "
-                + (l == null ? (observed.isEmpty() ? "unknown" : observed.get(observed.size() - 1).state())
-                    : l.state().value()),
-            l, observed));
+        decide(null, timeout());
         return;
       }
       Duration interval = Duration.ofNanos(sinceAwait().toNanos() / 10);
@@ -177,26 +351,36 @@ public final class Waiter {
       schedule(interval.compareTo(remaining) > 0 ? remaining : interval);
     }
 
-    private void pollOffsets() {
-      OffsetsRequestStatus status = backend.offsetsRequestStatus(name);
+    /** Under the lock: the timeout, with the last status known and the last error. */
+    private WaitTimeoutException timeout() {
+      ConnectorStatus l = last;
+      ConnectorException e = lastError;
+      StringBuilder message = new StringBuilder(name).append(" did not reach ").append(target(operation))
+          .append(" within ").append(options.timeout()).append("; last state ")
+          .append(l == null ? (observed.isEmpty() ? "unknown" : observed.get(observed.size() - 1).state())
+              : l.state().value());
+      if (l == null && e != null) {
+        message.append("; last error: ").append(e.getMessage());
+      }
+      if (inFlight) {
+        message.append("; a status read was still in flight");
+      }
+      return new WaitTimeoutException(message.toString(), l, observed, e);
+    }
+
+    private void judgeOffsets(OffsetsRequestStatus status) {
       observe(status.phase(), status.message());
       if (status.isApplied()) {
         succeed(null, status);
       } else if (status.isFailed()) {
-        future.completeExceptionally(new ConnectorFailedException(
+        decide(null, new ConnectorFailedException(
             "the offsets request for " + name + " failed: " + status.message(), null, observed));
       }
     }
 
-    private void pollStatus() {
-      ConnectorStatus status = backend.status(name);
+    private void judgeStatus(ConnectorStatus status) {
       last = status;
       observe(status.state().value(), status.trace());
-      try {
-        options.progress().accept(status);
-      } catch (RuntimeException e) {
-        // A progress listener must not end the wait.
-      }
       ConnectorState state = status.state();
       boolean targetRunning = !(operation == Operation.PAUSE || operation == Operation.STOP
           || operation == Operation.DELETE);
@@ -207,7 +391,7 @@ public final class Waiter {
       if (failed) {
         sawOtherState = true;
         if (!inGrace) {
-          future.completeExceptionally(new ConnectorFailedException(
+          decide(null, new ConnectorFailedException(
               name + " is " + state.value() + " (waiting for " + target(operation) + ")", status, observed));
         }
         return;
@@ -242,11 +426,11 @@ public final class Waiter {
       }
       sawOtherState = true;
       if (state.equals(ConnectorState.DELETED)) {
-        fail(new ConnectorNotFoundException(404, null, name + " was deleted while waiting for "
+        decide(null, new ConnectorNotFoundException(404, null, name + " was deleted while waiting for "
             + target(operation), null));
       } else if (targetRunning && operation != Operation.RESUME && !stale
           && (state.equals(ConnectorState.PAUSED) || state.equals(ConnectorState.STOPPED))) {
-        fail(new IllegalConnectorStateException(
+        decide(null, new IllegalConnectorStateException(
             name + " is " + state.value() + " and will not reach RUNNING by itself; resume it", state));
       }
     }
@@ -268,11 +452,7 @@ public final class Waiter {
     }
 
     private void succeed(@Nullable ConnectorStatus status, @Nullable OffsetsRequestStatus offsets) {
-      future.complete(new WaitResult(status, offsets, observed, attempts, sinceAwait()));
-    }
-
-    private void fail(ConnectorException e) {
-      future.completeExceptionally(e);
+      decide(new WaitResult(status, offsets, observed, attempts, sinceAwait()), null);
     }
   }
 }
