@@ -7,7 +7,7 @@ import java.net.Socket;
 import javax.net.ServerSocketFactory;
 
 /** Server sockets whose accepted sockets set TCP_NODELAY: without it MockWebServer answers ~44 ms late. */
-final class NoDelayServerSocketFactory extends ServerSocketFactory {
+public final class NoDelayServerSocketFactory extends ServerSocketFactory {
   @Override
   public ServerSocket createServerSocket() throws IOException {
     return new NoDelayServerSocket();

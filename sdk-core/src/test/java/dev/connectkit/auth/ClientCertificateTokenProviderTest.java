@@ -1,5 +1,6 @@
 package dev.connectkit.auth;
 
+import dev.connectkit.NoDelayServerSocketFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

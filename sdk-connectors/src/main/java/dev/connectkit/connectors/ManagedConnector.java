@@ -1,0 +1,139 @@
+package dev.connectkit.connectors;
+
+import dev.connectkit.ConnectorConfig;
+import dev.connectkit.ConnectorName;
+import dev.connectkit.ConnectorType;
+import dev.connectkit.Placement;
+import dev.connectkit.Secret;
+import dev.connectkit.connectors.internal.ConnectorSchema;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What every typed managed-connector config shares: placement and id (giving the name), Kafka credentials,
+ * {@code tasks.max}, {@code errors.tolerance}, Single Message Transforms and the {@code extraProperty} escape hatch.
+ * Values are immutable; {@code build()} checks every rule and throws one
+ * {@link dev.connectkit.ConnectorValidationException} listing all violations.
+ *
+ * <pre>{@code
+ * DatagenSource config = DatagenSource.builder()
+ *     .placement(Placement.dedicated("sales", Stage.DEV))
+ *     .id("orders-datagen")
+ *     .kafkaAuth(KafkaAuth.serviceAccount("sa-abc123"))
+ *     .topic("sales-dev-orders")
+ *     .quickstart(DatagenSource.Quickstart.ORDERS)
+ *     .build();
+ * ManagedConnector generic = config;
+ * generic.properties();   // exactly what is sent
+ * }</pre>
+ */
+public abstract class ManagedConnector implements ConnectorConfig {
+  ManagedConnector() {}
+
+  /** Where the connector lives. Required. */
+  public abstract Optional<Placement> placement();
+
+  /** The connector's identifier within its placement, e.g. {@code analytics-snowflake}. Required. */
+  public abstract Optional<String> id();
+
+  /** {@code kafka.auth.mode} and its credentials. Required. */
+  public abstract Optional<KafkaAuth> kafkaAuth();
+
+  /** {@code tasks.max}, at least 1; default 1. */
+  @Value.Default
+  public int tasksMax() {
+    return 1;
+  }
+
+  /** {@code errors.tolerance}; Confluent's default applies when empty (sinks {@code all}, sources {@code none}). */
+  public abstract Optional<ErrorTolerance> errorTolerance();
+
+  /** The Single Message Transforms, in the order they run. */
+  public abstract List<Transform> transforms();
+
+  /**
+   * Properties the builder does not model yet, sent as given. A key the builder models is refused at
+   * {@code build()}: set it through its typed method.
+   */
+  public abstract Map<String, String> extraProperties();
+
+  /** Each connector's own schema: the properties it emits and parses, and its rules. */
+  ConnectorSchema<?, ?> connectorSchema() {
+    throw new UnsupportedOperationException("every connector overrides connectorSchema()");
+  }
+
+  @SuppressWarnings("unchecked")
+  private ConnectorSchema<ManagedConnector, ?> ownSchema() {
+    return (ConnectorSchema<ManagedConnector, ?>) connectorSchema();
+  }
+
+  /** Checks every rule at {@code build()}, collecting all violations. */
+  @Value.Check
+  void check() {
+    ownSchema().validate(this);
+  }
+
+  /** {@code ConnectorName.of(placement, id)}, e.g. {@code edh-shared-scada-dev-analytics-snowflake-connector}. */
+  @Override
+  public ConnectorName name() {
+    return ConnectorName.of(placement().orElseThrow(), id().orElseThrow());
+  }
+
+  @Override
+  public String connectorClass() {
+    return ownSchema().plugin();
+  }
+
+  @Override
+  public ConnectorType type() {
+    return ownSchema().type();
+  }
+
+  @Override
+  public Map<String, String> properties() {
+    return ownSchema().properties(this);
+  }
+
+  @Override
+  public Map<String, Secret> secrets() {
+    return ownSchema().secrets(this);
+  }
+
+  /** Whether a secret is {@link Secret#unknown()} (read back masked): such a config cannot be sent. */
+  public boolean hasUnknownSecrets() {
+    return secrets().values().stream().anyMatch(s -> !s.isKnown());
+  }
+
+  /**
+   * What every connector builder offers.
+   *
+   * @param <B> the concrete builder
+   */
+  public interface Builder<B extends Builder<B>> {
+    /** Where the connector lives. */
+    B placement(Placement placement);
+
+    /** The identifier; normalised as the portal does. */
+    B id(String id);
+
+    /** Kafka credentials. */
+    B kafkaAuth(KafkaAuth kafkaAuth);
+
+    /** {@code tasks.max}. */
+    B tasksMax(int tasksMax);
+
+    /** {@code errors.tolerance}. */
+    B errorTolerance(ErrorTolerance errorTolerance);
+
+    /** Appends a transform. */
+    B addTransform(Transform transform);
+
+    /** Appends transforms. */
+    B addTransforms(Transform... transforms);
+
+    /** An unmodelled property (refused at build if the builder models the key). */
+    B extraProperty(String key, String value);
+  }
+}

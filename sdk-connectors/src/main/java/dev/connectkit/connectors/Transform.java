@@ -1,0 +1,118 @@
+package dev.connectkit.connectors;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One Single Message Transform of a connector: an alias, its class and its properties, optionally guarded by a
+ * {@link Predicate}. Connectors emit their transforms in order as {@code transforms=a,b},
+ * {@code transforms.a.type=…}, {@code transforms.a.<property>=…}. Build typed ones with {@link Transforms}; use
+ * {@link #of(String, String, Map)} for any other class Confluent allows.
+ *
+ * <pre>{@code
+ * Transform mask = Transforms.maskField("hideCard", RecordPart.VALUE, "card_number");
+ * Transform custom = Transform.of("drop", "io.confluent.connect.transforms.Drop$Key",
+ *     Map.of("schema.behavior", "retain"));
+ * Transform onlyOrders = mask.when(Predicate.topicNameMatches("isOrders", "orders"));
+ * }</pre>
+ */
+public final class Transform {
+  private final String alias;
+  private final String type;
+  private final Map<String, String> config;
+  private final @Nullable Predicate predicate;
+  private final boolean negate;
+
+  private Transform(
+      String alias, String type, Map<String, String> config, @Nullable Predicate predicate, boolean negate) {
+    this.alias = Objects.requireNonNull(alias, "alias");
+    this.type = Objects.requireNonNull(type, "type");
+    this.config = Collections.unmodifiableMap(new LinkedHashMap<>(config));
+    this.predicate = predicate;
+    this.negate = negate;
+  }
+
+  /**
+   * The escape hatch: transform class {@code type} with {@code config} (keys without the {@code transforms.<alias>.}
+   * prefix). The connector still checks that Confluent allows the class on it.
+   */
+  public static Transform of(String alias, String type, Map<String, String> config) {
+    return new Transform(alias, type, config, null, false);
+  }
+
+  /** This transform, applied only to records matching {@code predicate}. */
+  public Transform when(Predicate predicate) {
+    return new Transform(alias, type, config, Objects.requireNonNull(predicate, "predicate"), false);
+  }
+
+  /** This transform, applied only to records not matching {@code predicate} ({@code negate=true}). */
+  public Transform unless(Predicate predicate) {
+    return new Transform(alias, type, config, Objects.requireNonNull(predicate, "predicate"), true);
+  }
+
+  /** This transform with one more property (replacing an earlier value). */
+  public Transform with(String key, String value) {
+    Map<String, String> copy = new LinkedHashMap<>(config);
+    copy.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+    return new Transform(alias, type, copy, predicate, negate);
+  }
+
+  /** The alias in {@code transforms}. */
+  public String alias() {
+    return alias;
+  }
+
+  /** The transform class, {@code transforms.<alias>.type}. */
+  public String type() {
+    return type;
+  }
+
+  /** Its properties, without the prefix, {@code type}, {@code predicate} and {@code negate}. */
+  public Map<String, String> config() {
+    return config;
+  }
+
+  /** The guarding predicate, if any. */
+  public Optional<Predicate> predicate() {
+    return Optional.ofNullable(predicate);
+  }
+
+  /** Whether the predicate is negated. */
+  public boolean negate() {
+    return negate;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (!(o instanceof Transform)) {
+      return false;
+    }
+    Transform that = (Transform) o;
+    return alias.equals(that.alias)
+        && type.equals(that.type)
+        && config.equals(that.config)
+        && Objects.equals(predicate, that.predicate)
+        && negate == that.negate;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(alias, type, config, predicate, negate);
+  }
+
+  @Override
+  public String toString() {
+    return "Transform{"
+        + alias
+        + " "
+        + type
+        + " "
+        + config
+        + (predicate == null ? "" : (negate ? " unless " : " when ") + predicate.alias())
+        + "}";
+  }
+}

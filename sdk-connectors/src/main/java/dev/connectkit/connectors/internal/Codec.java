@@ -1,0 +1,570 @@
+package dev.connectkit.connectors.internal;
+
+import dev.connectkit.Secret;
+import dev.connectkit.connectors.DataSize;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How one typed value travels as a Connect property string, and which values are valid.
+ *
+ * @param <T> the typed value
+ */
+public abstract class Codec<T> {
+  private final String expected;
+
+  Codec(String expected) {
+    this.expected = expected;
+  }
+
+  /** What a valid value looks like, in words. */
+  public final String expected() {
+    return expected;
+  }
+
+  /** The property string. */
+  public abstract String encode(T value);
+
+  /** The typed value, or null if {@code raw} is not valid. */
+  public abstract @Nullable T decode(String raw);
+
+  /** Adds a violation if {@code value} breaks a rule of this codec. */
+  public void check(String key, T value, Violations out) {}
+
+  /** Whether this value is a secret (sent only in secrets, shown as ****). */
+  public boolean isSecret() {
+    return false;
+  }
+
+  /** The value as it may be shown in a violation. */
+  public String show(T value) {
+    return encode(value);
+  }
+
+  public static Codec<String> string() {
+    return new Codec<String>("a non-blank string") {
+      @Override
+      public String encode(String value) {
+        return value;
+      }
+
+      @Override
+      public String decode(String raw) {
+        return raw;
+      }
+
+      @Override
+      public void check(String key, String value, Violations out) {
+        if (value.trim().isEmpty()) {
+          out.invalid(key, "is blank", value, expected());
+        } else if (Secret.isMask(value)) {
+          out.invalid(key, "is a value the server masked", Secret.MASK, "the real value");
+        }
+      }
+    };
+  }
+
+  /** An absolute http(s) URL with a host. */
+  public static Codec<String> url() {
+    return new Codec<String>("an absolute http(s) URL, e.g. https://api.example.com/v1") {
+      @Override
+      public String encode(String value) {
+        return value;
+      }
+
+      @Override
+      public String decode(String raw) {
+        return raw;
+      }
+
+      @Override
+      public void check(String key, String value, Violations out) {
+        if (!isHttpUrl(value)) {
+          out.invalid(key, "is not an absolute http(s) URL", value, expected());
+        }
+      }
+    };
+  }
+
+  static boolean isHttpUrl(String value) {
+    try {
+      URI uri = new URI(value);
+      String scheme = uri.getScheme();
+      return scheme != null
+          && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+          && uri.getHost() != null
+          && !value.contains(" ");
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  /** A secret read back from the server: a masked value becomes {@link Secret#unknown()}. */
+  public static Secret readSecret(String raw) {
+    return Secret.isMask(raw) ? Secret.unknown() : Secret.of(raw);
+  }
+
+  public static Codec<Secret> secret() {
+    return new Codec<Secret>("a secret, e.g. Secret.fromEnv(\"NAME\")") {
+      @Override
+      public String encode(Secret value) {
+        return value.isKnown() ? value.reveal() : Secret.MASK;
+      }
+
+      @Override
+      public Secret decode(String raw) {
+        return readSecret(raw);
+      }
+
+      @Override
+      public void check(String key, Secret value, Violations out) {
+        if (value.isKnown() && value.reveal().isEmpty()) {
+          out.invalid(key, "is empty", Secret.MASK, "a non-empty secret");
+        } else if (value.isKnown() && value.reveal().contains("\\")) {
+          out.invalid(
+              key, "contains a backslash, which Confluent Cloud cannot handle", Secret.MASK, "a secret without '\\'");
+        }
+      }
+
+      @Override
+      public boolean isSecret() {
+        return true;
+      }
+
+      @Override
+      public String show(Secret value) {
+        return Secret.MASK;
+      }
+    };
+  }
+
+  public static Codec<Boolean> bool() {
+    return new Codec<Boolean>("true or false") {
+      @Override
+      public String encode(Boolean value) {
+        return value.toString();
+      }
+
+      @Override
+      public @Nullable Boolean decode(String raw) {
+        return raw.equals("true") ? Boolean.TRUE : raw.equals("false") ? Boolean.FALSE : null;
+      }
+    };
+  }
+
+  /** An int in {@code [min, max]}. */
+  public static Codec<Integer> integer(int min, int max) {
+    return new Codec<Integer>("an integer " + min + ".." + max) {
+      @Override
+      public String encode(Integer value) {
+        return value.toString();
+      }
+
+      @Override
+      public @Nullable Integer decode(String raw) {
+        try {
+          return Integer.valueOf(raw.trim());
+        } catch (NumberFormatException e) {
+          return null;
+        }
+      }
+
+      @Override
+      public void check(String key, Integer value, Violations out) {
+        if (value < min || value > max) {
+          out.invalid(key, "must be between " + min + " and " + max, value.toString(), expected());
+        }
+      }
+    };
+  }
+
+  /** A long in {@code [min, max]}. */
+  public static Codec<Long> longValue(long min, long max) {
+    return new Codec<Long>("an integer " + min + ".." + max) {
+      @Override
+      public String encode(Long value) {
+        return value.toString();
+      }
+
+      @Override
+      public @Nullable Long decode(String raw) {
+        try {
+          return Long.valueOf(raw.trim());
+        } catch (NumberFormatException e) {
+          return null;
+        }
+      }
+
+      @Override
+      public void check(String key, Long value, Violations out) {
+        if (value < min || value > max) {
+          out.invalid(key, "must be between " + min + " and " + max, value.toString(), expected());
+        }
+      }
+    };
+  }
+
+  /** A duration sent as whole milliseconds, in {@code [min, max]}. */
+  public static Codec<Duration> millis(Duration min, Duration max) {
+    return duration(min, max, false);
+  }
+
+  /** A duration sent as whole seconds, in {@code [min, max]}. */
+  public static Codec<Duration> seconds(Duration min, Duration max) {
+    return duration(min, max, true);
+  }
+
+  private static Codec<Duration> duration(Duration min, Duration max, boolean seconds) {
+    String unit = seconds ? "seconds" : "milliseconds";
+    return new Codec<Duration>(
+        "a Duration of whole " + unit + " between " + min + " and " + max) {
+      @Override
+      public String encode(Duration value) {
+        return Long.toString(seconds ? value.getSeconds() : value.toMillis());
+      }
+
+      @Override
+      public @Nullable Duration decode(String raw) {
+        try {
+          long n = Long.parseLong(raw.trim());
+          return seconds ? Duration.ofSeconds(n) : Duration.ofMillis(n);
+        } catch (NumberFormatException | ArithmeticException e) {
+          return null;
+        }
+      }
+
+      @Override
+      public void check(String key, Duration value, Violations out) {
+        boolean whole =
+            seconds ? value.getNano() == 0 : value.getNano() % 1_000_000 == 0;
+        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+          out.invalid(key, "must be between " + min + " and " + max, value.toString(), expected());
+        } else if (!whole) {
+          out.invalid(key, "is not a whole number of " + unit, value.toString(), expected());
+        }
+      }
+
+      @Override
+      public String show(Duration value) {
+        return value.toString();
+      }
+    };
+  }
+
+  /** A size sent as bytes, in {@code [min, max]}. */
+  public static Codec<DataSize> bytes(DataSize min, DataSize max) {
+    return new Codec<DataSize>("a DataSize between " + min + " and " + max) {
+      @Override
+      public String encode(DataSize value) {
+        return Long.toString(value.toBytes());
+      }
+
+      @Override
+      public @Nullable DataSize decode(String raw) {
+        try {
+          return DataSize.ofBytes(Long.parseLong(raw.trim()));
+        } catch (IllegalArgumentException e) {
+          return null;
+        }
+      }
+
+      @Override
+      public void check(String key, DataSize value, Violations out) {
+        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+          out.invalid(key, "must be between " + min + " and " + max, value.toString(), expected());
+        }
+      }
+    };
+  }
+
+  /** One of {@code allowed}, sent as each constant's {@code toString()}. */
+  public static <E extends Enum<E>> Codec<E> enumeration(Collection<E> allowed) {
+    List<E> values = new ArrayList<>(allowed);
+    String expected =
+        "one of " + values.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    return new Codec<E>(expected) {
+      @Override
+      public String encode(E value) {
+        return value.toString();
+      }
+
+      @Override
+      public @Nullable E decode(String raw) {
+        for (E e : values) {
+          if (e.toString().equals(raw)) {
+            return e;
+          }
+        }
+        return null;
+      }
+
+      @Override
+      public void check(String key, E value, Violations out) {
+        if (!values.contains(value)) {
+          out.invalid(key, "is not supported by this connector", value.toString(), expected());
+        }
+      }
+    };
+  }
+
+  /** Every constant of {@code type}. */
+  public static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
+    return enumeration(Arrays.asList(type.getEnumConstants()));
+  }
+
+  /** A comma-separated list of non-blank strings. */
+  public static Codec<List<String>> list() {
+    return new Codec<List<String>>("a non-empty list of non-blank values without commas") {
+      @Override
+      public String encode(List<String> value) {
+        return String.join(",", value);
+      }
+
+      @Override
+      public List<String> decode(String raw) {
+        List<String> out = new ArrayList<>();
+        for (String s : raw.split(",", -1)) {
+          out.add(s.trim());
+        }
+        return out;
+      }
+
+      @Override
+      public void check(String key, List<String> value, Violations out) {
+        for (String s : value) {
+          if (s.trim().isEmpty() || s.contains(",") || !s.equals(s.trim())) {
+            out.invalid(key, "has a blank element or one with a comma or surrounding spaces", s, expected());
+          }
+        }
+      }
+    };
+  }
+
+  /** A Kafka topic name ({@code ${connector}} allowed when {@code placeholder}). */
+  public static Codec<String> topic(boolean placeholder) {
+    return new Codec<String>("a Kafka topic name: 1-249 of a-z A-Z 0-9 . _ -") {
+      @Override
+      public String encode(String value) {
+        return value;
+      }
+
+      @Override
+      public String decode(String raw) {
+        return raw;
+      }
+
+      @Override
+      public void check(String key, String value, Violations out) {
+        checkTopic(key, placeholder ? value.replace("${connector}", "lcc-x") : value, value, out);
+      }
+    };
+  }
+
+  /** Adds a violation unless {@code name} is a valid Kafka topic name. */
+  public static void checkTopic(String key, String name, String shown, Violations out) {
+    if (!name.matches("[a-zA-Z0-9._-]{1,249}") || name.equals(".") || name.equals("..")) {
+      out.invalid(key, "is not a valid Kafka topic name", shown, "1-249 of a-z A-Z 0-9 . _ - (not . or ..)");
+    }
+  }
+
+  /** A string that must compile as a Java regular expression. */
+  public static Codec<String> regex() {
+    return new Codec<String>("a valid Java regular expression") {
+      @Override
+      public String encode(String value) {
+        return value;
+      }
+
+      @Override
+      public String decode(String raw) {
+        return raw;
+      }
+
+      @Override
+      public void check(String key, String value, Violations out) {
+        checkRegex(key, value, out);
+      }
+    };
+  }
+
+  /** Adds a violation unless {@code regex} compiles. */
+  public static void checkRegex(String key, String regex, Violations out) {
+    if (regex.isEmpty()) {
+      out.invalid(key, "is empty", regex, "a valid Java regular expression");
+      return;
+    }
+    try {
+      java.util.regex.Pattern.compile(regex);
+    } catch (java.util.regex.PatternSyntaxException e) {
+      out.invalid(key, "is not a valid regular expression: " + e.getDescription(), regex, "a valid Java regex");
+    }
+  }
+
+  /** A string matching {@code regex} entirely. */
+  public static Codec<String> matching(String regex, String expected) {
+    return new Codec<String>(expected) {
+      @Override
+      public String encode(String value) {
+        return value;
+      }
+
+      @Override
+      public String decode(String raw) {
+        return raw;
+      }
+
+      @Override
+      public void check(String key, String value, Violations out) {
+        if (!value.matches(regex)) {
+          out.invalid(key, "does not have the expected shape", value, expected());
+        }
+      }
+    };
+  }
+
+  /** A PEM private key body: base64 only, without BEGIN/END lines or line breaks. */
+  public static Codec<Secret> privateKey() {
+    Codec<Secret> plain = secret();
+    return new Codec<Secret>("the key body only: base64, no -----BEGIN/END----- lines, no line breaks") {
+      @Override
+      public String encode(Secret value) {
+        return plain.encode(value);
+      }
+
+      @Override
+      public Secret decode(String raw) {
+        return readSecret(raw);
+      }
+
+      @Override
+      public void check(String key, Secret value, Violations out) {
+        plain.check(key, value, out);
+        if (value.isKnown() && !value.reveal().matches("[A-Za-z0-9+/=]+")) {
+          out.invalid(key, "is not a bare base64 key body", Secret.MASK, expected());
+        }
+      }
+
+      @Override
+      public boolean isSecret() {
+        return true;
+      }
+
+      @Override
+      public String show(Secret value) {
+        return Secret.MASK;
+      }
+    };
+  }
+
+  /** Milliseconds since the epoch. */
+  public static Codec<java.time.Instant> epochMillis() {
+    return new Codec<java.time.Instant>("an Instant at or after 1970-01-01T00:00:00Z, whole milliseconds") {
+      @Override
+      public String encode(java.time.Instant value) {
+        return Long.toString(value.toEpochMilli());
+      }
+
+      @Override
+      public java.time.@Nullable Instant decode(String raw) {
+        try {
+          return java.time.Instant.ofEpochMilli(Long.parseLong(raw.trim()));
+        } catch (NumberFormatException e) {
+          return null;
+        }
+      }
+
+      @Override
+      public void check(String key, java.time.Instant value, Violations out) {
+        if (value.isBefore(java.time.Instant.EPOCH)
+            || value.isAfter(java.time.Instant.parse("9999-12-31T00:00:00Z"))
+            || value.getNano() % 1_000_000 != 0) {
+          out.invalid(key, "is out of range", value.toString(), expected());
+        }
+      }
+
+      @Override
+      public String show(java.time.Instant value) {
+        return value.toString();
+      }
+    };
+  }
+
+  /** A character sent as its character code (CSV separators and quotes). */
+  public static Codec<Character> charCode() {
+    return new Codec<Character>("a printable ASCII character") {
+      @Override
+      public String encode(Character value) {
+        return Integer.toString(value);
+      }
+
+      @Override
+      public @Nullable Character decode(String raw) {
+        try {
+          int code = Integer.parseInt(raw.trim());
+          return code >= 0 && code <= Character.MAX_VALUE ? (char) code : null;
+        } catch (NumberFormatException e) {
+          return null;
+        }
+      }
+
+      @Override
+      public void check(String key, Character value, Violations out) {
+        if ((value < 32 && value != '\t') || value > 126) {
+          out.invalid(key, "is not a printable ASCII character or tab", Integer.toString(value), expected());
+        }
+      }
+    };
+  }
+
+  /**
+   * {@code a:b,c:d} pairs in order; keys are topic names when {@code topicKeys}, values regexes when
+   * {@code regexValues}.
+   */
+  public static Codec<java.util.Map<String, String>> pairs(boolean topicKeys, boolean regexValues) {
+    return new Codec<java.util.Map<String, String>>("topic:value pairs, values without commas") {
+      @Override
+      public String encode(java.util.Map<String, String> value) {
+        return value.entrySet().stream()
+            .map(e -> e.getKey() + ":" + e.getValue())
+            .collect(Collectors.joining(","));
+      }
+
+      @Override
+      public java.util.@Nullable Map<String, String> decode(String raw) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String pair : raw.split(",", -1)) {
+          int colon = pair.indexOf(':');
+          if (colon < 0) {
+            return null;
+          }
+          out.put(pair.substring(0, colon).trim(), pair.substring(colon + 1).trim());
+        }
+        return out;
+      }
+
+      @Override
+      public void check(String key, java.util.Map<String, String> value, Violations out) {
+        value.forEach(
+            (k, v) -> {
+              if (topicKeys) {
+                checkTopic(key, k, k, out);
+              } else if (k.isEmpty() || k.contains(":") || k.contains(",")) {
+                out.invalid(key, "has an invalid key", k, "a key without ':' or ','");
+              }
+              if (v.isEmpty() || v.contains(",") || !v.equals(v.trim()) || (!regexValues && v.contains(":"))) {
+                out.invalid(key, "has an invalid value for " + k, v, "a non-empty value without ',' or surrounding spaces");
+              } else if (regexValues) {
+                checkRegex(key, v, out);
+              }
+            });
+      }
+    };
+  }
+}

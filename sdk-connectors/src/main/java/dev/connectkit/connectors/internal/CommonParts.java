@@ -1,0 +1,195 @@
+package dev.connectkit.connectors.internal;
+
+import dev.connectkit.ConnectorType;
+import dev.connectkit.Secret;
+import dev.connectkit.connectors.ErrorTolerance;
+import dev.connectkit.connectors.KafkaAuth;
+import dev.connectkit.connectors.ManagedConnector;
+import dev.connectkit.connectors.SinkConnector;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** The parts every managed connector shares, written once. */
+final class CommonParts {
+  private CommonParts() {}
+
+  static <C extends ManagedConnector, B extends ManagedConnector.Builder<B>> List<Part<C, B>> head() {
+    return List.of(
+        new KafkaAuthPart<C, B>(),
+        new Field<C, B, Integer>(
+            "tasks.max",
+            Codec.integer(1, Integer.MAX_VALUE),
+            c -> Optional.of(c.tasksMax()),
+            B::tasksMax,
+            null));
+  }
+
+  static <C extends ManagedConnector, B extends ManagedConnector.Builder<B>> List<Part<C, B>> tail(
+      ConnectorType type) {
+    return List.of(
+        new Field<C, B, ErrorTolerance>(
+            "errors.tolerance",
+            Codec.enumeration(ErrorTolerance.class),
+            ManagedConnector::errorTolerance,
+            B::errorTolerance,
+            null),
+        new TransformsPart<C, B>(type));
+  }
+
+  static <C extends SinkConnector, B extends SinkConnector.Builder<B>> Part<C, B> deadLetterQueue() {
+    return new Field<C, B, String>(
+        "errors.deadletterqueue.topic.name",
+        Codec.topic(true),
+        SinkConnector::deadLetterQueueTopic,
+        B::deadLetterQueueTopic,
+        null);
+  }
+
+  static <C extends SinkConnector, B extends SinkConnector.Builder<B>> Part<C, B> sinkTopics() {
+    return new Part<C, B>() {
+      @Override
+      public void emit(C config, Emitted out) {
+        if (!config.topics().isEmpty()) {
+          out.property("topics", String.join(",", config.topics()));
+        }
+        config.topicsRegex().ifPresent(r -> out.property("topics.regex", r));
+      }
+
+      @Override
+      public void check(C config, Violations out) {
+        List<String> topics = config.topics();
+        Optional<String> regex = config.topicsRegex();
+        if (topics.isEmpty() && regex.isEmpty()) {
+          out.missing("topics", "the topics to read (topics(...)) or a topics.regex (topicsRegex(...))");
+        }
+        if (!topics.isEmpty() && regex.isPresent()) {
+          out.invalid(
+              "topics.regex", "is set together with topics", regex.get(), "either topics or topics.regex, not both");
+        }
+        for (int i = 0; i < topics.size(); i++) {
+          Codec.checkTopic("topics", topics.get(i), topics.get(i), out);
+          if (topics.indexOf(topics.get(i)) != i) {
+            out.invalid("topics", "lists a topic twice", topics.get(i), "each topic once");
+          }
+        }
+        regex.ifPresent(r -> Codec.checkRegex("topics.regex", r, out));
+        config
+            .deadLetterQueueTopic()
+            .ifPresent(
+                dlq -> {
+                  boolean loop = topics.contains(dlq);
+                  if (!loop && regex.isPresent()) {
+                    try {
+                      loop = Pattern.compile(regex.get()).matcher(dlq).matches();
+                    } catch (PatternSyntaxException e) {
+                      loop = false;
+                    }
+                  }
+                  if (loop) {
+                    out.invalid(
+                        "errors.deadletterqueue.topic.name",
+                        "is one of the sink's own topics (that would loop)",
+                        dlq,
+                        "a topic the sink does not read, e.g. dlq-${connector}");
+                  }
+                });
+      }
+
+      @Override
+      public void parse(Map<String, String> in, B builder, Violations out) {
+        String topics = in.remove("topics");
+        if (topics != null) {
+          for (String t : topics.split(",", -1)) {
+            builder.addTopic(t.trim());
+          }
+        }
+        String regex = in.remove("topics.regex");
+        if (regex != null) {
+          builder.topicsRegex(regex);
+        }
+      }
+
+      @Override
+      public boolean owns(String key) {
+        return key.equals("topics") || key.equals("topics.regex");
+      }
+    };
+  }
+
+  /** {@code kafka.auth.mode} with its credentials. */
+  private static final class KafkaAuthPart<C extends ManagedConnector, B extends ManagedConnector.Builder<B>>
+      implements Part<C, B> {
+    @Override
+    public void emit(C config, Emitted out) {
+      config
+          .kafkaAuth()
+          .ifPresent(
+              auth -> {
+                out.property("kafka.auth.mode", auth.mode().name());
+                auth.apiKey().ifPresent(s -> out.secret("kafka.api.key", s));
+                auth.apiSecret().ifPresent(s -> out.secret("kafka.api.secret", s));
+                auth.serviceAccountId().ifPresent(s -> out.property("kafka.service.account.id", s));
+              });
+    }
+
+    @Override
+    public void check(C config, Violations out) {
+      Optional<KafkaAuth> auth = config.kafkaAuth();
+      if (auth.isEmpty()) {
+        out.missing(
+            "kafka.auth.mode",
+            "KafkaAuth.apiKey(key, secret) (KAFKA_API_KEY) or KafkaAuth.serviceAccount(\"sa-...\") (SERVICE_ACCOUNT)");
+        return;
+      }
+      Codec<Secret> secret = Codec.secret();
+      auth.get().apiKey().ifPresent(s -> secret.check("kafka.api.key", s, out));
+      auth.get().apiSecret().ifPresent(s -> secret.check("kafka.api.secret", s, out));
+      auth.get()
+          .serviceAccountId()
+          .ifPresent(
+              id -> {
+                if (!id.matches("sa-[a-z0-9]+")) {
+                  out.invalid(
+                      "kafka.service.account.id",
+                      "is not a service account id",
+                      id,
+                      "sa- followed by lowercase letters and digits, e.g. sa-abc123");
+                }
+              });
+    }
+
+    @Override
+    public void parse(Map<String, String> in, B builder, Violations out) {
+      String mode = in.remove("kafka.auth.mode");
+      String key = in.remove("kafka.api.key");
+      String secret = in.remove("kafka.api.secret");
+      String account = in.remove("kafka.service.account.id");
+      if ("SERVICE_ACCOUNT".equals(mode)) {
+        if (account == null) {
+          out.missing("kafka.service.account.id", "the service account id with mode SERVICE_ACCOUNT");
+        } else {
+          builder.kafkaAuth(KafkaAuth.serviceAccount(account));
+        }
+      } else if (mode == null || mode.equals("KAFKA_API_KEY")) {
+        if (key == null || secret == null) {
+          out.missing("kafka.api.key", "kafka.api.key and kafka.api.secret with mode KAFKA_API_KEY");
+        } else {
+          builder.kafkaAuth(KafkaAuth.apiKey(Codec.readSecret(key), Codec.readSecret(secret)));
+        }
+      } else {
+        out.invalid("kafka.auth.mode", "is not a known mode", mode, "KAFKA_API_KEY or SERVICE_ACCOUNT");
+      }
+    }
+
+    @Override
+    public boolean owns(String key) {
+      return key.startsWith("kafka.auth.mode")
+          || key.equals("kafka.api.key")
+          || key.equals("kafka.api.secret")
+          || key.equals("kafka.service.account.id");
+    }
+  }
+}

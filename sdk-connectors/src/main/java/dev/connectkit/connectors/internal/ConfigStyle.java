@@ -1,0 +1,28 @@
+package dev.connectkit.connectors.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of every typed connector config: hidden implementation, {@code toBuilder()}, plain JDK
+ * collections, {@code extraProperty(k, v)}-style map setters and our own exception for impossible states.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    toBuilder = "toBuilder",
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    depluralize = true,
+    depluralizeDictionary = {"regex:regexes", "api:apis"},
+    put = "*",
+    redactedMask = "****",
+    throwForInvalidImmutableState = InvalidConfigStateException.class,
+    throwForNullPointer = InvalidConfigStateException.class,
+    defaults = @Value.Immutable(copy = false))
+public @interface ConfigStyle {}

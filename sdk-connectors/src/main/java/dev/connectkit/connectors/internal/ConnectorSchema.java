@@ -1,0 +1,254 @@
+package dev.connectkit.connectors.internal;
+
+import dev.connectkit.ConnectorName;
+import dev.connectkit.ConnectorType;
+import dev.connectkit.ConnectorValidationException;
+import dev.connectkit.Secret;
+import dev.connectkit.connectors.ManagedConnector;
+import dev.connectkit.connectors.SinkConnector;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A connector's whole property set: the common parts every managed connector shares, its own fields and its
+ * conditional rules. Emits, validates and parses; nothing is written twice per connector.
+ *
+ * @param <C> the config type
+ * @param <B> its builder
+ */
+public final class ConnectorSchema<C extends ManagedConnector, B extends ManagedConnector.Builder<B>> {
+  /** Fields the server adds when reading a config back; never sent. */
+  private static final Set<String> SERVER_KEYS =
+      Set.of("cloud.environment", "cloud.provider", "kafka.endpoint", "kafka.region");
+
+  private final String plugin;
+  private final ConnectorType type;
+  private final List<Part<C, B>> parts;
+  private final List<BiConsumer<C, Violations>> rules;
+  private final Supplier<B> newBuilder;
+
+  private ConnectorSchema(Builder<C, B> b) {
+    this.plugin = b.plugin;
+    this.type = b.type;
+    this.parts = List.copyOf(b.parts);
+    this.rules = List.copyOf(b.rules);
+    this.newBuilder = b.newBuilder;
+  }
+
+  /** A source connector's schema, starting with the common parts. */
+  public static <C extends ManagedConnector, B extends ManagedConnector.Builder<B>> Builder<C, B> source(
+      String plugin, Supplier<B> newBuilder) {
+    Builder<C, B> b = new Builder<>(plugin, ConnectorType.SOURCE, newBuilder);
+    b.parts.addAll(CommonParts.<C, B>head());
+    b.tail.addAll(CommonParts.<C, B>tail(ConnectorType.SOURCE));
+    return b;
+  }
+
+  /** A sink connector's schema, starting with the common parts and the sink's topics and dead letter queue. */
+  public static <C extends SinkConnector, B extends SinkConnector.Builder<B>> Builder<C, B> sink(
+      String plugin, Supplier<B> newBuilder) {
+    Builder<C, B> b = new Builder<>(plugin, ConnectorType.SINK, newBuilder);
+    b.parts.addAll(CommonParts.<C, B>head());
+    b.parts.add(CommonParts.<C, B>sinkTopics());
+    b.tail.addAll(CommonParts.<C, B>tail(ConnectorType.SINK));
+    b.tail.add(1, CommonParts.<C, B>deadLetterQueue());
+    return b;
+  }
+
+  public String plugin() {
+    return plugin;
+  }
+
+  public ConnectorType type() {
+    return type;
+  }
+
+  /** Whether {@code key} is a property this schema models. */
+  public boolean owns(String key) {
+    if (key.equals("name") || key.equals("connector.class")) {
+      return true;
+    }
+    for (Part<C, B> part : parts) {
+      if (part.owns(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Emitted emit(C config) {
+    Emitted out = new Emitted();
+    out.property("connector.class", plugin);
+    for (Part<C, B> part : parts) {
+      part.emit(config, out);
+    }
+    config.extraProperties().forEach(out::property);
+    return out;
+  }
+
+  public Map<String, String> properties(C config) {
+    return Collections.unmodifiableMap(emit(config).properties);
+  }
+
+  public Map<String, Secret> secrets(C config) {
+    return Collections.unmodifiableMap(emit(config).secrets);
+  }
+
+  /**
+   * Checks every rule of {@code config}.
+   *
+   * @throws ConnectorValidationException listing every violation
+   */
+  public void validate(C config) {
+    Violations out = new Violations();
+    Optional<dev.connectkit.Placement> placement = config.placement();
+    Optional<String> id = config.id();
+    if (placement.isEmpty()) {
+      out.missing(
+          "placement", "Placement.dedicated(businessUnit, stage) or Placement.shared(landingZone, businessUnit, stage)");
+    }
+    if (id.isEmpty()) {
+      out.missing("id", "the connector's identifier, e.g. analytics-snowflake");
+    }
+    if (placement.isPresent() && id.isPresent()) {
+      try {
+        ConnectorName.of(placement.get(), id.get());
+      } catch (ConnectorValidationException e) {
+        out.addAll(e.violations());
+      }
+    }
+    for (Part<C, B> part : parts) {
+      part.check(config, out);
+    }
+    for (BiConsumer<C, Violations> rule : rules) {
+      rule.accept(config, out);
+    }
+    config
+        .extraProperties()
+        .forEach(
+            (key, value) -> {
+              if (owns(key)) {
+                out.invalid(
+                    key,
+                    "is modelled by the " + plugin + " builder and cannot be set as an extra property",
+                    Secret.MASK,
+                    "the builder's typed method for " + key);
+              } else if (key.trim().isEmpty()) {
+                out.invalid("extraProperty", "has a blank key", key, "a property key");
+              } else if (Secret.isMask(value)) {
+                out.invalid(key, "is a value the server masked", Secret.MASK, "the real value");
+              }
+            });
+    out.throwIfAny(plugin + " config");
+  }
+
+  /**
+   * Reads a config map (as the server returns it) back into a typed config: masked secrets become
+   * {@link Secret#unknown()}, server-populated fields are dropped, unmodelled keys become extra properties.
+   *
+   * @throws ConnectorValidationException listing every value that cannot be read and every broken rule
+   */
+  public C fromConfig(Map<String, String> config, Function<B, C> build) {
+    Violations out = new Violations();
+    Map<String, String> in = new LinkedHashMap<>(config);
+    B builder = newBuilder.get();
+    String cls = in.remove("connector.class");
+    if (cls != null && !cls.equals(plugin)) {
+      out.invalid("connector.class", "is not this connector's plugin", cls, plugin);
+    }
+    String name = in.remove("name");
+    if (name == null) {
+      out.missing("name", "the connector's full name, e.g. sales-dev-orders-connector");
+    } else {
+      try {
+        ConnectorName parsed = ConnectorName.parse(name);
+        parsed.placement().ifPresent(builder::placement);
+        builder.id(parsed.id());
+      } catch (ConnectorValidationException e) {
+        out.addAll(e.violations());
+      }
+    }
+    SERVER_KEYS.forEach(in::remove);
+    for (Part<C, B> part : parts) {
+      part.parse(in, builder, out);
+    }
+    in.forEach(builder::extraProperty);
+    try {
+      C built = build.apply(builder);
+      out.throwIfAny(plugin + " config");
+      return built;
+    } catch (ConnectorValidationException e) {
+      if (!out.isEmpty()) {
+        out.addAll(e.violations());
+        out.throwIfAny(plugin + " config");
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Builds a schema.
+   *
+   * @param <C> the config type
+   * @param <B> its builder
+   */
+  public static final class Builder<C extends ManagedConnector, B extends ManagedConnector.Builder<B>> {
+    private final String plugin;
+    private final ConnectorType type;
+    private final Supplier<B> newBuilder;
+    private final List<Part<C, B>> parts = new ArrayList<>();
+    private final List<Part<C, B>> tail = new ArrayList<>();
+    private final List<BiConsumer<C, Violations>> rules = new ArrayList<>();
+
+    Builder(String plugin, ConnectorType type, Supplier<B> newBuilder) {
+      this.plugin = plugin;
+      this.type = type;
+      this.newBuilder = newBuilder;
+    }
+
+    /** An optional property. */
+    public <T> Builder<C, B> field(
+        String key, Codec<T> codec, Function<C, Optional<T>> getter, BiConsumer<B, T> setter) {
+      parts.add(new Field<>(key, codec, getter, setter, null));
+      return this;
+    }
+
+    /** A required property; {@code expected} says what to give. */
+    public <T> Builder<C, B> required(
+        String key, Codec<T> codec, Function<C, Optional<T>> getter, BiConsumer<B, T> setter, String expected) {
+      parts.add(new Field<>(key, codec, getter, setter, expected));
+      return this;
+    }
+
+    /** A property with a default the builder always sends (the template requires it). */
+    public <T> Builder<C, B> always(String key, Codec<T> codec, Function<C, T> getter, BiConsumer<B, T> setter) {
+      parts.add(new Field<>(key, codec, c -> Optional.of(getter.apply(c)), setter, null));
+      return this;
+    }
+
+    /** Any other part (composites such as API groups). */
+    public Builder<C, B> part(Part<C, B> part) {
+      parts.add(part);
+      return this;
+    }
+
+    /** A conditional rule across properties. */
+    public Builder<C, B> rule(BiConsumer<C, Violations> rule) {
+      rules.add(rule);
+      return this;
+    }
+
+    public ConnectorSchema<C, B> build() {
+      parts.addAll(tail);
+      return new ConnectorSchema<>(this);
+    }
+  }
+}

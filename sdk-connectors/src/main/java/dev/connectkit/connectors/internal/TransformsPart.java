@@ -1,0 +1,347 @@
+package dev.connectkit.connectors.internal;
+
+import dev.connectkit.ConnectorType;
+import dev.connectkit.connectors.ManagedConnector;
+import dev.connectkit.connectors.Predicate;
+import dev.connectkit.connectors.Transform;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code transforms} and {@code predicates}: emitted in order exactly as Connect expects, with aliases, classes and
+ * the known required properties checked against what Confluent allows on managed connectors.
+ */
+final class TransformsPart<C extends ManagedConnector, B extends ManagedConnector.Builder<B>>
+    implements Part<C, B> {
+  private static final String ALIAS = "[A-Za-z0-9_-]{1,100}";
+  private static final String KAFKA = "org.apache.kafka.connect.transforms.";
+  private static final String JCUSTENBORDER = "com.github.jcustenborder.kafka.connect.transform.common.";
+
+  private final ConnectorType type;
+
+  TransformsPart(ConnectorType type) {
+    this.type = type;
+  }
+
+  @Override
+  public void emit(C config, Emitted out) {
+    List<Transform> transforms = config.transforms();
+    if (transforms.isEmpty()) {
+      return;
+    }
+    List<String> aliases = new ArrayList<>();
+    Map<String, Predicate> predicates = new LinkedHashMap<>();
+    for (Transform t : transforms) {
+      aliases.add(t.alias());
+      t.predicate().ifPresent(p -> predicates.putIfAbsent(p.alias(), p));
+    }
+    out.property("transforms", String.join(",", aliases));
+    for (Transform t : transforms) {
+      String prefix = "transforms." + t.alias() + ".";
+      out.property(prefix + "type", t.type());
+      t.config().forEach((k, v) -> out.property(prefix + k, v));
+      t.predicate().ifPresent(p -> out.property(prefix + "predicate", p.alias()));
+      if (t.negate()) {
+        out.property(prefix + "negate", "true");
+      }
+    }
+    if (!predicates.isEmpty()) {
+      out.property("predicates", String.join(",", predicates.keySet()));
+      for (Predicate p : predicates.values()) {
+        String prefix = "predicates." + p.alias() + ".";
+        out.property(prefix + "type", p.type());
+        p.config().forEach((k, v) -> out.property(prefix + k, v));
+      }
+    }
+  }
+
+  @Override
+  public void check(C config, Violations out) {
+    List<String> seen = new ArrayList<>();
+    Map<String, Predicate> predicates = new LinkedHashMap<>();
+    for (Transform t : config.transforms()) {
+      String prefix = "transforms." + t.alias();
+      if (!t.alias().matches(ALIAS)) {
+        out.invalid("transforms", "has an invalid alias", t.alias(), "1-100 of letters, digits, _ and -");
+      } else if (seen.contains(t.alias())) {
+        out.invalid("transforms", "uses an alias twice", t.alias(), "a unique alias per transform");
+      }
+      seen.add(t.alias());
+      checkTransform(prefix, t, out);
+      t.predicate()
+          .ifPresent(
+              p -> {
+                Predicate earlier = predicates.putIfAbsent(p.alias(), p);
+                if (earlier != null && !earlier.equals(p)) {
+                  out.invalid(
+                      "predicates", "uses one alias for two different predicates", p.alias(), "a unique alias");
+                }
+              });
+    }
+    for (Predicate p : predicates.values()) {
+      checkPredicate(p, out);
+    }
+  }
+
+  private void checkTransform(String prefix, Transform t, Violations out) {
+    String cls = t.type();
+    String key = prefix + ".type";
+    for (String reserved : List.of("type", "predicate", "negate")) {
+      if (t.config().containsKey(reserved)) {
+        out.invalid(prefix + "." + reserved, "is set in the transform's config", reserved, "use when()/unless()");
+      }
+    }
+    if (!ALLOWED.contains(cls)) {
+      out.invalid(key, "is not a transform Confluent allows on managed connectors", cls, "a class of fm_transforms_list");
+      return;
+    }
+    if (cls.equals(KAFKA + "RegexRouter")) {
+      out.invalid(
+          key,
+          "is not available on Confluent Cloud managed connectors",
+          cls,
+          type == ConnectorType.SOURCE
+              ? "Transforms.topicRegexRouter (io.confluent.connect.cloud.transforms.TopicRegexRouter)"
+              : "no topic-renaming transform: sinks accept neither RegexRouter nor TopicRegexRouter");
+    } else if (type == ConnectorType.SINK
+        && (cls.endsWith("TopicRegexRouter") || cls.startsWith(JCUSTENBORDER + "SetMaximumPrecision"))) {
+      out.invalid(key, "is available on source connectors only", cls, "a transform available on sinks");
+    } else if (cls.equals("io.debezium.transforms.outbox.EventRouter")) {
+      out.invalid(key, "is available on Debezium CDC connectors only", cls, "a transform for this connector");
+    }
+    if (type == ConnectorType.SOURCE
+        && cls.startsWith(KAFKA + "InsertField")
+        && t.config().containsKey("offset.field")) {
+      out.invalid(prefix + ".offset.field", "is available on sink connectors only", t.config().get("offset.field"),
+          "topic, partition, timestamp or static fields");
+    }
+    String base = cls.replace("$Key", "").replace("$Value", "").replace("$Header", "");
+    for (String required : REQUIRED.getOrDefault(base, List.of())) {
+      String value = t.config().get(required);
+      if (value == null || value.trim().isEmpty()) {
+        out.missing(prefix + "." + required, "a value for " + base.substring(base.lastIndexOf('.') + 1));
+      }
+    }
+    if (cls.equals("io.confluent.connect.transforms.ExtractTopic$Header") && !t.config().containsKey("field")) {
+      out.missing(prefix + ".field", "the header to take the topic from");
+    }
+    checkValue(prefix, t, "target.type", base.equals(KAFKA + "TimestampConverter"),
+        Set.of("string", "unix", "Date", "Time", "Timestamp"), out);
+    checkValue(prefix, t, "unix.precision", base.equals(KAFKA + "TimestampConverter"),
+        Set.of("seconds", "milliseconds", "microseconds", "nanoseconds"), out);
+    checkValue(prefix, t, "operation", base.equals(KAFKA + "HeaderFrom"), Set.of("move", "copy"), out);
+    checkValue(prefix, t, "behavior", cls.endsWith("TombstoneHandler"), Set.of("ignore", "warn", "fail"), out);
+    if (base.equals(KAFKA + "TimestampConverter")
+        && "string".equals(t.config().get("target.type"))
+        && !t.config().containsKey("format")) {
+      out.missing(prefix + ".format", "a SimpleDateFormat pattern when converting to string");
+    }
+    if (base.equals(KAFKA + "HeaderFrom")) {
+      String fields = t.config().getOrDefault("fields", "");
+      String headers = t.config().getOrDefault("headers", "");
+      if (fields.split(",", -1).length != headers.split(",", -1).length) {
+        out.invalid(prefix + ".headers", "does not have as many entries as fields", headers, "one header per field");
+      }
+    }
+    if (cls.endsWith("TopicRegexRouter") || base.equals(KAFKA + "RegexRouter")) {
+      String regex = t.config().get("regex");
+      if (regex != null && !regex.isEmpty()) {
+        Codec.checkRegex(prefix + ".regex", regex, out);
+      }
+    }
+    if (base.equals(KAFKA + "SetSchemaMetadata")) {
+      String version = t.config().get("schema.version");
+      if (version != null && !version.matches("[0-9]{1,9}")) {
+        out.invalid(prefix + ".schema.version", "is not a schema version", version, "a non-negative integer");
+      }
+      if (!t.config().containsKey("schema.name") && version == null) {
+        out.missing(prefix + ".schema.name", "schema.name and/or schema.version");
+      }
+    }
+  }
+
+  private static void checkValue(
+      String prefix, Transform t, String key, boolean applies, Set<String> allowed, Violations out) {
+    String value = t.config().get(key);
+    if (applies && value != null && !allowed.contains(value)) {
+      out.invalid(prefix + "." + key, "is not a valid value", value, "one of " + allowed);
+    }
+  }
+
+  private static void checkPredicate(Predicate p, Violations out) {
+    String prefix = "predicates." + p.alias();
+    if (!p.alias().matches(ALIAS)) {
+      out.invalid("predicates", "has an invalid alias", p.alias(), "1-100 of letters, digits, _ and -");
+    }
+    String pkg = "org.apache.kafka.connect.transforms.predicates.";
+    if (p.type().equals(pkg + "TopicNameMatches")) {
+      String pattern = p.config().get("pattern");
+      if (pattern == null) {
+        out.missing(prefix + ".pattern", "a Java regex of topic names");
+      } else {
+        Codec.checkRegex(prefix + ".pattern", pattern, out);
+      }
+    } else if (p.type().equals(pkg + "HasHeaderKey")) {
+      String name = p.config().get("name");
+      if (name == null || name.isEmpty()) {
+        out.missing(prefix + ".name", "a header key");
+      }
+    } else if (!p.type().equals(pkg + "RecordIsTombstone")) {
+      out.invalid(prefix + ".type", "is not a known predicate", p.type(),
+          "TopicNameMatches, HasHeaderKey or RecordIsTombstone");
+    }
+  }
+
+  @Override
+  public void parse(Map<String, String> in, B builder, Violations out) {
+    Map<String, Predicate> predicates = new LinkedHashMap<>();
+    String predicateList = in.remove("predicates");
+    if (predicateList != null && !predicateList.isBlank()) {
+      for (String alias : predicateList.split(",", -1)) {
+        String a = alias.trim();
+        String prefix = "predicates." + a + ".";
+        String ptype = in.remove(prefix + "type");
+        Map<String, String> config = take(in, prefix);
+        if (ptype == null) {
+          out.missing(prefix + "type", "the predicate class");
+        } else {
+          predicates.put(a, Predicate.of(a, ptype, config));
+        }
+      }
+    }
+    String list = in.remove("transforms");
+    if (list == null || list.isBlank()) {
+      return;
+    }
+    for (String alias : list.split(",", -1)) {
+      String a = alias.trim();
+      String prefix = "transforms." + a + ".";
+      String ttype = in.remove(prefix + "type");
+      String predicate = in.remove(prefix + "predicate");
+      String negate = in.remove(prefix + "negate");
+      Map<String, String> config = take(in, prefix);
+      if (ttype == null) {
+        out.missing(prefix + "type", "the transform class");
+        continue;
+      }
+      Transform t = Transform.of(a, ttype, config);
+      if (predicate != null) {
+        Predicate p = predicates.get(predicate);
+        if (p == null) {
+          out.invalid(prefix + "predicate", "names a predicate not in predicates", predicate, "a listed predicate");
+        } else {
+          t = "true".equals(negate) ? t.unless(p) : t.when(p);
+        }
+      }
+      builder.addTransform(t);
+    }
+  }
+
+  private static Map<String, String> take(Map<String, String> in, String prefix) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String key : new ArrayList<>(in.keySet())) {
+      if (key.startsWith(prefix)) {
+        out.put(key.substring(prefix.length()), in.remove(key));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public boolean owns(String key) {
+    return key.equals("transforms")
+        || key.equals("predicates")
+        || key.startsWith("transforms.")
+        || key.startsWith("predicates.");
+  }
+
+  private static final Map<String, List<String>> REQUIRED =
+      Map.ofEntries(
+          Map.entry(KAFKA + "Cast", List.of("spec")),
+          Map.entry(KAFKA + "ExtractField", List.of("field")),
+          Map.entry(KAFKA + "HoistField", List.of("field")),
+          Map.entry(KAFKA + "MaskField", List.of("fields")),
+          Map.entry(KAFKA + "ValueToKey", List.of("fields")),
+          Map.entry(KAFKA + "RegexRouter", List.of("regex", "replacement")),
+          Map.entry("io.confluent.connect.cloud.transforms.TopicRegexRouter", List.of("regex", "replacement")),
+          Map.entry(KAFKA + "TimestampConverter", List.of("target.type")),
+          Map.entry(KAFKA + "InsertHeader", List.of("header", "value.literal")),
+          Map.entry(KAFKA + "DropHeaders", List.of("headers")),
+          Map.entry(KAFKA + "HeaderFrom", List.of("fields", "headers", "operation")),
+          Map.entry(JCUSTENBORDER + "ChangeTopicCase", List.of("from", "to")),
+          Map.entry("io.confluent.connect.transforms.Filter", List.of("filter.condition")));
+
+  /** Confluent's list for managed connectors ({@code fm_transforms_list.json}); the same for all seven here. */
+  static final Set<String> ALLOWED =
+      Set.of(
+          "com.clickhouse.kafka.connect.transforms.KeyToValue",
+          JCUSTENBORDER + "AdjustPrecisionAndScale$Key",
+          JCUSTENBORDER + "AdjustPrecisionAndScale$Value",
+          JCUSTENBORDER + "BytesToString$Key",
+          JCUSTENBORDER + "BytesToString$Value",
+          JCUSTENBORDER + "ChangeTopicCase",
+          JCUSTENBORDER + "ExtractNestedField$Key",
+          JCUSTENBORDER + "ExtractNestedField$Value",
+          JCUSTENBORDER + "ExtractTimestamp$Value",
+          JCUSTENBORDER + "ExtractXPath$Key",
+          JCUSTENBORDER + "ExtractXPath$Value",
+          JCUSTENBORDER + "SetMaximumPrecision$Key",
+          JCUSTENBORDER + "SetMaximumPrecision$Value",
+          JCUSTENBORDER + "TimestampNow",
+          JCUSTENBORDER + "TimestampNowField$Key",
+          JCUSTENBORDER + "TimestampNowField$Value",
+          "io.confluent.cctransforms.ExtractKey$Value",
+          "io.confluent.connect.cloud.transforms.TopicRegexRouter",
+          "io.confluent.connect.cloud.transforms.xml.FromXml$Key",
+          "io.confluent.connect.cloud.transforms.xml.FromXml$Value",
+          "io.confluent.connect.transforms.Drop$Key",
+          "io.confluent.connect.transforms.Drop$Value",
+          "io.confluent.connect.transforms.ExtractTopic$Header",
+          "io.confluent.connect.transforms.ExtractTopic$Key",
+          "io.confluent.connect.transforms.ExtractTopic$Value",
+          "io.confluent.connect.transforms.Filter$Key",
+          "io.confluent.connect.transforms.Filter$Value",
+          "io.confluent.connect.transforms.Flatten$Key",
+          "io.confluent.connect.transforms.Flatten$Value",
+          "io.confluent.connect.transforms.GzipDecompress$Key",
+          "io.confluent.connect.transforms.GzipDecompress$Value",
+          "io.confluent.connect.transforms.MessageTimestampRouter",
+          "io.confluent.connect.transforms.ReplaceField$Key",
+          "io.confluent.connect.transforms.ReplaceField$Value",
+          "io.confluent.connect.transforms.TombstoneHandler",
+          "io.debezium.transforms.ByLogicalTableRouter",
+          "io.debezium.transforms.ExtractNewRecordState",
+          "io.debezium.transforms.HeaderToValue",
+          "io.debezium.transforms.TimezoneConverter",
+          "io.debezium.transforms.UnwrapFromEnvelope",
+          "io.debezium.transforms.outbox.EventRouter",
+          KAFKA + "Cast$Key",
+          KAFKA + "Cast$Value",
+          KAFKA + "DropHeaders",
+          KAFKA + "ExtractField$Key",
+          KAFKA + "ExtractField$Value",
+          KAFKA + "Filter",
+          KAFKA + "Flatten$Key",
+          KAFKA + "Flatten$Value",
+          KAFKA + "HeaderFrom$Key",
+          KAFKA + "HeaderFrom$Value",
+          KAFKA + "HoistField$Key",
+          KAFKA + "HoistField$Value",
+          KAFKA + "InsertField$Key",
+          KAFKA + "InsertField$Value",
+          KAFKA + "InsertHeader",
+          KAFKA + "MaskField$Key",
+          KAFKA + "MaskField$Value",
+          KAFKA + "RegexRouter",
+          KAFKA + "ReplaceField$Key",
+          KAFKA + "ReplaceField$Value",
+          KAFKA + "SetSchemaMetadata$Key",
+          KAFKA + "SetSchemaMetadata$Value",
+          KAFKA + "TimestampConverter$Key",
+          KAFKA + "TimestampConverter$Value",
+          KAFKA + "TimestampRouter",
+          KAFKA + "ValueToKey");
+}
