@@ -49,6 +49,7 @@ public final class ColdStart {
     final Class<?> main;
     final Pattern jars;
     final List<Long> nanos = new ArrayList<>();
+    long classes;
 
     Contender(Class<?> main, String jars) {
       this.main = main;
@@ -71,6 +72,11 @@ public final class ColdStart {
     try (ServerHandle server = ServerHandle.open()) {
       Map<String, String> classPaths = new LinkedHashMap<>();
       CONTENDERS.forEach((name, c) -> classPaths.put(name, classPath(classes, dependencies, c.jars)));
+      for (Map.Entry<String, Contender> e : CONTENDERS.entrySet()) {
+        e.getValue().classes =
+            loadedClasses(e.getKey(), Objects.requireNonNull(classPaths.get(e.getKey())), e.getValue().main,
+                server.url());
+      }
       for (int i = 0; i < warmups + runs; i++) {
         for (Map.Entry<String, Contender> e : CONTENDERS.entrySet()) {
           long t = runOnce(e.getKey(), Objects.requireNonNull(classPaths.get(e.getKey())), e.getValue().main,
@@ -105,9 +111,26 @@ public final class ColdStart {
     return name == null ? "?" : name.toString();
   }
 
-  private static long runOnce(String name, String classPath, Class<?> main, String url) throws Exception {
+  /** Classes the contestant loads (one extra run with {@code -Xlog:class+load}): start-up work that noise cannot blur. */
+  private static long loadedClasses(String name, String classPath, Class<?> main, String url) throws Exception {
+    Path log = Files.createTempFile("coldstart-classes", ".log");
+    try {
+      runOnce(name, classPath, main, url, "-Xlog:class+load=info:file=" + log);
+      try (java.util.stream.Stream<String> lines = Files.lines(log)) {
+        return lines.count();
+      }
+    } finally {
+      Files.deleteIfExists(log);
+    }
+  }
+
+  private static long runOnce(String name, String classPath, Class<?> main, String url, String... jvmArgs)
+      throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-cp", classPath, main.getName(), url);
+    List<String> command = new ArrayList<>(List.of(java));
+    command.addAll(List.of(jvmArgs));
+    command.addAll(List.of("-cp", classPath, main.getName(), url));
+    ProcessBuilder pb = new ProcessBuilder(command);
     pb.redirectErrorStream(true);
     long start = System.nanoTime();
     Process p = pb.start();
@@ -129,8 +152,8 @@ public final class ColdStart {
     sb.append("### Cold start (JVM start → client built → one status call → exit)\n\n")
         .append(runs).append(" measured runs per contestant after ").append(warmups)
         .append(" warm-ups, interleaved; server ").append(external ? "in its own JVM" : "in the runner's JVM")
-        .append(".\n\n| contestant | median | p25–p75 | vs okhttp+moshi | vs retrofit+moshi | jars |\n")
-        .append("|---|---:|---:|---:|---:|---:|\n");
+        .append(".\n\n| contestant | median | p25–p75 | vs okhttp+moshi | vs retrofit+moshi | jars | classes loaded |\n")
+        .append("|---|---:|---:|---:|---:|---:|---:|\n");
     Contender floor = Objects.requireNonNull(CONTENDERS.get("okhttp+moshi"));
     Contender retrofit = Objects.requireNonNull(CONTENDERS.get("retrofit+moshi"));
     for (Map.Entry<String, Contender> e : CONTENDERS.entrySet()) {
@@ -138,7 +161,8 @@ public final class ColdStart {
       long jars = Objects.requireNonNull(classPaths.get(e.getKey())).split(File.pathSeparator).length - 1;
       sb.append("| ").append(e.getKey()).append(" | ").append(ms(median(c.nanos))).append(" | ")
           .append(ms(quantile(c.nanos, 0.25))).append("–").append(ms(quantile(c.nanos, 0.75))).append(" | ")
-          .append(ratio(c, floor)).append(" | ").append(ratio(c, retrofit)).append(" | ").append(jars).append(" |\n");
+          .append(ratio(c, floor)).append(" | ").append(ratio(c, retrofit)).append(" | ").append(jars).append(" | ")
+          .append(String.format(Locale.ROOT, "%,d", c.classes)).append(" |\n");
     }
     return sb.toString();
   }

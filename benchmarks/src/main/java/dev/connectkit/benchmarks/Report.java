@@ -81,7 +81,8 @@ public final class Report {
       if (p instanceof Map) {
         ((Map<String, Object>) p).forEach((k, v) -> params.put(k, String.valueOf(v)));
       }
-      Score time = score((Map<String, Object>) Objects.requireNonNull(b.get("primaryMetric")));
+      Map<String, Object> primary = (Map<String, Object>) Objects.requireNonNull(b.get("primaryMetric"));
+      Score time = toMicros(score(primary), String.valueOf(primary.get("scoreUnit")));
       Score alloc = null;
       Object secondary = b.get("secondaryMetrics");
       if (secondary instanceof Map) {
@@ -94,6 +95,12 @@ public final class Report {
       rows.add(new Row(name, params, time, alloc));
     }
     return rows;
+  }
+
+  /** Times in µs whatever the run's unit ({@code ms/op} for single shots). */
+  private static Score toMicros(Score s, String unit) {
+    double f = unit.startsWith("ms") ? 1e3 : unit.startsWith("ns") ? 1e-3 : unit.startsWith("s/") ? 1e6 : 1;
+    return new Score(s.value * f, s.error * f);
   }
 
   private static Score score(Map<String, Object> metric) {
@@ -166,6 +173,28 @@ public final class Report {
     return sb.toString();
   }
 
+  static String configBuild(List<Row> rows) {
+    StringBuilder sb = new StringBuilder("### Config build: typed builder + validate + JSON vs the same map by hand\n\n")
+        .append("| connector | ConnectKit µs/config | hand-written map µs | ratio | ConnectKit B/op | hand B/op")
+        .append(" | targets (≤ 5 µs, ≤ 2×) |\n|---|---:|---:|---:|---:|---:|---|\n");
+    for (Row sdk : rows) {
+      if (!sdk.benchmark.equals("ConfigBuildBenchmark.sdk")) {
+        continue;
+      }
+      Row hand = find(rows, "ConfigBuildBenchmark.handWritten", "type", sdk.param("type"));
+      if (hand == null) {
+        continue;
+      }
+      Score r = sdk.time.ratioTo(hand.time);
+      String verdict = (sdk.time.value <= 5 ? "5 µs met" : "5 µs MISSED") + ", "
+          + (r.value <= 2 ? "2× met" : (r.value - r.error <= 2 ? "2× within error" : "2× MISSED"));
+      sb.append("| ").append(sdk.param("type")).append(" | ").append(fmt(sdk.time, "")).append(" | ")
+          .append(fmt(hand.time, "")).append(" | ").append(ratio(r)).append(" | ").append(bytes(sdk.alloc))
+          .append(" | ").append(bytes(hand.alloc)).append(" | ").append(verdict).append(" |\n");
+    }
+    return sb.toString();
+  }
+
   private static @Nullable Row find(List<Row> rows, String benchmark, String param, String value) {
     for (Row r : rows) {
       if (r.benchmark.equals(benchmark) && r.param(param).equals(value)) {
@@ -194,10 +223,14 @@ public final class Report {
     return String.format(Locale.ROOT, "%+,.0f B (%.2f×)", a.value - base.value, a.value / base.value);
   }
 
-  /** Argument: the JMH JSON file. Prints the Markdown tables. */
+  /** Arguments: JMH JSON files of one run. Prints the Markdown tables. */
   public static void main(String[] args) throws Exception {
-    List<Row> rows = read(Path.of(args[0]));
+    List<Row> rows = new ArrayList<>();
+    for (String file : args) {
+      rows.addAll(read(Path.of(file)));
+    }
     System.out.println(perCall(rows));
+    System.out.println(configBuild(rows));
     System.out.println(watch(rows));
   }
 }

@@ -45,6 +45,7 @@ public final class Smoke {
     System.out.println("Benchmark smoke: one 50 ms iteration each, no warm-up, no fork; the figures below only prove"
         + " that the harness and the report work. They are not measurements.\n");
     System.out.println(Report.perCall(rows));
+    System.out.println(Report.configBuild(rows));
     System.out.println(Report.watch(rows));
     System.out.println(WaitLatency.report(WaitLatency.run(20, 42)));
     System.out.println(WatchScale.report(List.of(WatchScale.measure(serverUrl(), 100, false))));

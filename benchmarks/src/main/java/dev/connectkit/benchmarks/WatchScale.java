@@ -78,12 +78,13 @@ public final class WatchScale {
     Map<String, Integer> peakNames = new TreeMap<>();
     Thread sampler = new Thread(() -> {
       while (!Thread.currentThread().isInterrupted()) {
-        List<Thread> sdk = sdkThreads(before);
-        if (sdk.size() > peak.get()) {
-          peak.set(sdk.size());
+        List<Thread> started = newThreads(before);
+        int sdk = sdkCount(started);
+        if (sdk > peak.get()) {
+          peak.set(sdk);
           synchronized (peakNames) {
             peakNames.clear();
-            for (Thread t : sdk) {
+            for (Thread t : started) {
               peakNames.merge(t.getName().replaceAll("[0-9]+", "#"), 1, Integer::sum);
             }
           }
@@ -125,7 +126,7 @@ public final class WatchScale {
       long heapAfter = usedHeapAfterGc();
       sampler.interrupt();
       sampler.join();
-      int after = sdkThreads(before).size();
+      int after = sdkCount(newThreads(before));
       String names;
       synchronized (peakNames) {
         names = peakNames.toString();
@@ -141,8 +142,19 @@ public final class WatchScale {
     }
   }
 
+  /** The SDK's own threads ({@code connectkit-*}); OkHttp's pool and Okio's watchdog are OkHttp's, shared. */
+  private static int sdkCount(List<Thread> threads) {
+    int n = 0;
+    for (Thread t : threads) {
+      if (t.getName().startsWith("connectkit")) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Threads started since {@code before}, except the benchmark's own server's. */
-  private static List<Thread> sdkThreads(Set<Thread> before) {
+  private static List<Thread> newThreads(Set<Thread> before) {
     List<Thread> out = new ArrayList<>();
     for (Thread t : Thread.getAllStackTraces().keySet()) {
       if (!before.contains(t) && t.isAlive() && !t.getName().startsWith("MockWebServer")) {
@@ -152,12 +164,15 @@ public final class WatchScale {
     return out;
   }
 
+  /** Used heap after full GCs: the lowest of several readings. */
   private static long usedHeapAfterGc() throws InterruptedException {
-    for (int i = 0; i < 4; i++) {
+    long min = Long.MAX_VALUE;
+    for (int i = 0; i < 5; i++) {
       System.gc();
-      Thread.sleep(50);
+      Thread.sleep(100);
+      min = Math.min(min, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
     }
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    return min;
   }
 
   private interface Condition {
@@ -177,7 +192,7 @@ public final class WatchScale {
   static String report(List<Result> results) {
     StringBuilder sb = new StringBuilder("### Watch scale through ConnectorClient (1 s interval)\n\n")
         .append("| connectors | watches | requests per poll | retained heap per watched connector")
-        .append(" | SDK threads: peak / after | peak thread names |\n|---:|---|---:|---:|---:|---|\n");
+        .append(" | SDK (connectkit-*) threads: peak / after | all threads started, at the SDK's peak |\n|---:|---|---:|---:|---:|---|\n");
     for (Result r : results) {
       sb.append(String.format(Locale.ROOT, "| %,d | %s | %.2f | %,.0f B | %d / %d | %s |%n", r.connectors,
           r.mode.equals("one") ? "1 of all" : r.connectors + " of one each", r.requestsPerPoll, r.bytesPerConnector,
@@ -204,6 +219,8 @@ public final class WatchScale {
     }
     List<Result> results = new ArrayList<>();
     try (ServerHandle server = ServerHandle.open()) {
+      // A round that is not reported: loads classes, starts OkHttp's shared threads, settles the heap baseline.
+      measure(server.url(), 100, false);
       for (int n : sizes) {
         results.add(measure(server.url(), n, false));
         if (!onlyOne) {
