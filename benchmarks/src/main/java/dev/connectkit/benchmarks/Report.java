@@ -173,6 +173,18 @@ public final class Report {
     return sb.toString();
   }
 
+  static String mapping(List<Row> rows) {
+    StringBuilder sb = new StringBuilder("### The SDK's own mapping, DTO → public model (no HTTP, no JSON)\n\n")
+        .append("| mapping | µs/op | B/op |\n|---|---:|---:|\n");
+    for (Row r : rows) {
+      if (r.benchmark.startsWith("MappingBenchmark.")) {
+        sb.append("| ").append(r.benchmark.substring("MappingBenchmark.".length())).append(" | ")
+            .append(fmt(r.time, "")).append(" | ").append(bytes(r.alloc)).append(" |\n");
+      }
+    }
+    return sb.toString();
+  }
+
   static String configBuild(List<Row> rows) {
     StringBuilder sb = new StringBuilder("### Config build: typed builder + validate + JSON vs the same map by hand\n\n")
         .append("| connector | ConnectKit µs/config | hand-written map µs | ratio | ConnectKit B/op | hand B/op")
@@ -230,6 +242,7 @@ public final class Report {
       rows.addAll(read(Path.of(file)));
     }
     System.out.println(perCall(rows));
+    System.out.println(mapping(rows));
     System.out.println(configBuild(rows));
     System.out.println(watch(rows));
   }
