@@ -63,9 +63,10 @@ java -cp "$JAR" dev.connectkit.benchmarks.Report "$OUT/jmh.json" "$OUT/jmh-each.
 # 2. Wait latency (simulated time), 3. watch scale through the client, 4. cold start.
 $PIN java -Xms2g -Xmx2g -cp "$JAR" dev.connectkit.benchmarks.WaitLatency "$WAITS" >> "$OUT/results.md"
 $PIN java -Xms2g -Xmx2g -Dbench.url="$URL" -cp "$JAR" dev.connectkit.benchmarks.WatchScale 100 1000 \
-  >> "$OUT/results.md"
+  | sed '$d' >> "$OUT/results.md"
 $PIN java -Xms2g -Xmx2g -Dbench.url="$URL" -cp "$JAR" dev.connectkit.benchmarks.WatchScale --one 10000 \
-  | tail -n +5 >> "$OUT/results.md"
+  | tail -n +5 | sed '/^$/d' >> "$OUT/results.md"
+echo >> "$OUT/results.md"
 $PIN java -Dbench.url="$URL" -cp "$JAR" dev.connectkit.benchmarks.ColdStart benchmarks/target "$COLD_RUNS" 2 \
   >> "$OUT/results.md"
 echo "load:     $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min) at the end" >> "$OUT/results.md"
