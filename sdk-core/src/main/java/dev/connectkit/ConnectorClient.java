@@ -11,6 +11,9 @@ import dev.connectkit.internal.Scheduler;
 import dev.connectkit.internal.SharedHttp;
 import dev.connectkit.internal.Waiter;
 import dev.connectkit.internal.WatchHub;
+import dev.connectkit.internal.confluentcloud.ConfluentCloudBackend;
+import dev.connectkit.internal.kafkaconnect.KafkaConnectBackend;
+import dev.connectkit.internal.kafkaconnect.OffsetsLedger;
 import dev.connectkit.internal.selfservice.SelfServiceBackend;
 import java.io.Closeable;
 import java.time.Duration;
@@ -28,19 +31,27 @@ import org.jspecify.annotations.Nullable;
 /**
  * Creates, reads, changes and deletes connectors. Thread-safe; build one per scope and share it.
  *
+ * <!-- snippet:readme-lifecycle -->
  * <pre>{@code
  * Placement dev = Placement.dedicated("sales", Stage.DEV);
  * try (ConnectorClient client = ConnectorClient.builder()
  *     .selfService("https://ss-confluent-api.example.com", dev)
  *     .bearerToken(TokenProvider.of(Secret.fromEnv("SS_TOKEN")))
  *     .build()) {
- *   Connector created = client.create(config);
- *   System.out.println(client.status(created.name()).state());
- *   client.pause(created.name());
- *   client.resume(created.name());
- *   client.delete(created.name());
+ *   String name = client.create(config).await(Duration.ofMinutes(30))   // PROVISIONING -> RUNNING
+ *       .finalStatus().orElseThrow().name();                           // sales-dev-orders-datagen-connector
+ *   ConnectorStatus status = client.status(name);                      // state, worker, trace, tasks
+ *   client.pause(name).await(Duration.ofMinutes(5));
+ *   client.resume(name).await(Duration.ofMinutes(5));
+ *   client.delete(name).await(Duration.ofMinutes(5));
  * }
  * }</pre>
+ * <!-- end-snippet -->
+ *
+ * <p>Three targets speak the same calls: the Self-Service API ({@link Builder#selfService}), Confluent Cloud's Connect
+ * v1 API ({@link Builder#confluentCloud(String, String)}) and a self-managed Apache Kafka Connect cluster
+ * ({@link Builder#kafkaConnect(String)}). What a target lacks ({@link #stop}, {@link #restartTask}, restart options on
+ * the managed targets) throws {@link UnsupportedOnTargetException} before anything is sent.
  *
  * <p>Every failure is a {@link ConnectorException}: {@link ConnectorNotFoundException},
  * {@link ConnectorAlreadyExistsException}, {@link ConnectorValidationException}, {@link UnauthenticatedException},
@@ -115,7 +126,8 @@ public final class ConnectorClient implements Closeable {
 
   /**
    * Creates a connector. On the Self-Service target the request carries the bare identifier; the server composes the
-   * name, which the returned connector holds.
+   * name, which the returned connector holds. On Confluent Cloud and Kafka Connect the client sends the full name
+   * ({@code config.name().fullName()}) as {@code name} and as {@code config.name}.
    *
    * <p>A create is never re-sent blindly: if the outcome is unknown (the connection broke after sending, or a gateway
    * answered 502/503/504), the client looks the name up. If the connector exists with the properties it sent, the
@@ -267,7 +279,26 @@ public final class ConnectorClient implements Closeable {
    *     is sent: a restart would not make it run)
    */
   public Transition restart(String name) {
+    return restart(name, true, false);
+  }
+
+  /**
+   * Asks the server to restart the connector, and its tasks if {@code includeTasks}, only the failed instances if
+   * {@code onlyFailed} (Kafka Connect's {@code POST /restart?includeTasks=&onlyFailed=}). The managed targets only
+   * restart everything: {@code restart(name, true, false)}.
+   *
+   * <pre>{@code
+   * client.restart(name, true, true).await(Duration.ofMinutes(2)); // only what failed
+   * }</pre>
+   *
+   * @throws UnsupportedOnTargetException for other options on Confluent Cloud or Self-Service (nothing is sent)
+   * @throws IllegalConnectorStateException if the connector is provisioning, paused, stopped or deleted
+   */
+  public Transition restart(String name, boolean includeTasks, boolean onlyFailed) {
     checkOpen();
+    if (!includeTasks || onlyFailed) {
+      require(Backend.Feature.RESTART_OPTIONS, "restart with includeTasks=" + includeTasks + ", onlyFailed=" + onlyFailed);
+    }
     ConnectorState state = backend.status(name).state();
     if (state.equals(ConnectorState.PROVISIONING) || state.equals(ConnectorState.PAUSED)
         || state.equals(ConnectorState.STOPPED) || state.equals(ConnectorState.DELETED)) {
@@ -275,8 +306,40 @@ public final class ConnectorClient implements Closeable {
           + (state.equals(ConnectorState.PAUSED) || state.equals(ConnectorState.STOPPED) ? "; resume it instead" : ""),
           state);
     }
-    backend.restart(name);
+    backend.restart(name, includeTasks, onlyFailed);
     return transition(Transition.Operation.RESTART, name, null);
+  }
+
+  /**
+   * Asks Kafka Connect to restart one task; the returned transition waits for {@code RUNNING} (connector and tasks).
+   *
+   * @throws UnsupportedOnTargetException on Confluent Cloud and Self-Service (nothing is sent)
+   */
+  public Transition restartTask(String name, int taskId) {
+    checkOpen();
+    require(Backend.Feature.TASK_RESTART, "restartTask");
+    backend.restartTask(name, taskId);
+    return transition(Transition.Operation.RESTART, name, null);
+  }
+
+  /**
+   * Asks Kafka Connect to stop the connector: its tasks shut down and free their resources (lighter than a delete,
+   * and the state offsets can be changed in). The returned transition waits for {@code STOPPED}; {@link #resume}
+   * starts it again.
+   *
+   * @throws UnsupportedOnTargetException on Confluent Cloud and Self-Service, which have no stop (nothing is sent)
+   */
+  public Transition stop(String name) {
+    checkOpen();
+    require(Backend.Feature.STOP, "stop");
+    backend.stop(name);
+    return transition(Transition.Operation.STOP, name, null);
+  }
+
+  private void require(Backend.Feature feature, String operation) {
+    if (!backend.supports(feature)) {
+      throw new UnsupportedOnTargetException(operation, backend.describe());
+    }
   }
 
   /** The connector's state, worker, trace and tasks. */
@@ -301,9 +364,13 @@ public final class ConnectorClient implements Closeable {
   }
 
   /**
-   * Asks the server to set the offsets of the given partitions (others stay). Applied asynchronously, one request at a
-   * time per connector; follow it with {@link #offsetsRequestStatus(String)}. Not re-sent after an ambiguous failure:
-   * read the request status instead.
+   * Asks the server to set the offsets of the given partitions (others stay). On the managed targets this is applied
+   * asynchronously, one request at a time per connector; follow it with {@link #offsetsRequestStatus(String)}. Not
+   * re-sent after an ambiguous failure: read the request status instead. Kafka Connect applies it synchronously and
+   * only to a {@code STOPPED} connector; the returned transition is then complete at once.
+   *
+   * @throws IllegalConnectorStateException on Kafka Connect if the connector is not {@code STOPPED} (nothing is
+   *     changed)
    */
   public Transition alterOffsets(String name, List<ConnectorOffset> offsets) {
     checkOpen();
@@ -315,14 +382,22 @@ public final class ConnectorClient implements Closeable {
     return transition(Transition.Operation.ALTER_OFFSETS, name, null);
   }
 
-  /** Asks the server to reset the offsets, as if the connector were new. Asynchronous, like {@link #alterOffsets}. */
+  /**
+   * Asks the server to reset the offsets, as if the connector were new. Asynchronous on the managed targets,
+   * synchronous on a stopped Kafka Connect connector, like {@link #alterOffsets}.
+   */
   public Transition resetOffsets(String name) {
     checkOpen();
     backend.requestOffsets(name, "DELETE", List.of());
     return transition(Transition.Operation.RESET_OFFSETS, name, null);
   }
 
-  /** The status of the last offsets request. */
+  /**
+   * The status of the last offsets request. On Kafka Connect, which keeps none, the outcome of the last change this
+   * client made.
+   *
+   * @throws UnsupportedOnTargetException on Kafka Connect if this client changed no offsets of that connector
+   */
   public OffsetsRequestStatus offsetsRequestStatus(String name) {
     checkOpen();
     return backend.offsetsRequestStatus(name);
@@ -386,8 +461,20 @@ public final class ConnectorClient implements Closeable {
 
   /** Configures a {@link ConnectorClient}. */
   public static final class Builder {
+    private static final String CONFLUENT_CLOUD = "https://api.confluent.cloud";
+
+    /** Which API the client speaks. */
+    private enum Kind {
+      SELF_SERVICE,
+      CONFLUENT_CLOUD,
+      KAFKA_CONNECT
+    }
+
+    private @Nullable Kind kind;
     private @Nullable HttpUrl baseUrl;
     private @Nullable Placement scope;
+    private @Nullable String environmentId;
+    private @Nullable String clusterId;
     private @Nullable TokenProvider tokens;
     private @Nullable String basicKey;
     private @Nullable Secret basicSecret;
@@ -404,8 +491,11 @@ public final class ConnectorClient implements Closeable {
 
     private Builder copy(SharedHttp sharedHttp) {
       Builder b = new Builder();
+      b.kind = kind;
       b.baseUrl = baseUrl;
       b.scope = scope;
+      b.environmentId = environmentId;
+      b.clusterId = clusterId;
       b.tokens = tokens;
       b.basicKey = basicKey;
       b.basicSecret = basicSecret;
@@ -427,13 +517,73 @@ public final class ConnectorClient implements Closeable {
      * @throws IllegalArgumentException if {@code baseUrl} is not an http(s) URL
      */
     public Builder selfService(String baseUrl, Placement scope) {
+      this.baseUrl = url(baseUrl);
+      this.scope = Objects.requireNonNull(scope, "scope");
+      this.kind = Kind.SELF_SERVICE;
+      return this;
+    }
+
+    /**
+     * Talk to Confluent Cloud's Connect v1 API at {@code https://api.confluent.cloud}, for the connectors of Kafka
+     * cluster {@code clusterId} ({@code lkc-…}) in environment {@code environmentId} ({@code env-…}). Authenticate
+     * with a Cloud API key ({@link #basicAuth}) or an OAuth token ({@link #bearerToken(TokenProvider)}).
+     *
+     * <pre>{@code
+     * ConnectorClient client = ConnectorClient.builder()
+     *     .confluentCloud("env-abc123", "lkc-xyz789")
+     *     .basicAuth("CLOUDKEY", Secret.fromEnv("CONFLUENT_CLOUD_API_SECRET"))
+     *     .build();
+     * }</pre>
+     */
+    public Builder confluentCloud(String environmentId, String clusterId) {
+      return confluentCloud(environmentId, clusterId, CONFLUENT_CLOUD);
+    }
+
+    /**
+     * Like {@link #confluentCloud(String, String)}, at another base URL (a proxy, a test server).
+     *
+     * @throws IllegalArgumentException if {@code baseUrl} is not an http(s) URL or an id is blank
+     */
+    public Builder confluentCloud(String environmentId, String clusterId, String baseUrl) {
+      this.environmentId = id("environmentId", environmentId);
+      this.clusterId = id("clusterId", clusterId);
+      this.baseUrl = url(baseUrl);
+      this.scope = null;
+      this.kind = Kind.CONFLUENT_CLOUD;
+      return this;
+    }
+
+    /**
+     * Talk to a self-managed Apache Kafka Connect cluster's REST API at {@code url} (any worker), without
+     * authentication unless {@link #basicAuth} is set.
+     *
+     * <pre>{@code
+     * ConnectorClient client = ConnectorClient.builder().kafkaConnect("http://connect:8083").build();
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code url} is not an http(s) URL
+     */
+    public Builder kafkaConnect(String url) {
+      this.baseUrl = url(url);
+      this.scope = null;
+      this.kind = Kind.KAFKA_CONNECT;
+      return this;
+    }
+
+    private static HttpUrl url(String baseUrl) {
       HttpUrl url = HttpUrl.parse(Objects.requireNonNull(baseUrl, "baseUrl"));
       if (url == null) {
         throw new IllegalArgumentException("baseUrl must be an http or https URL (was '" + baseUrl + "')");
       }
-      this.baseUrl = url;
-      this.scope = Objects.requireNonNull(scope, "scope");
-      return this;
+      return url;
+    }
+
+    private static String id(String what, String value) {
+      Objects.requireNonNull(value, what);
+      if (value.isBlank() || value.contains("/")) {
+        throw new IllegalArgumentException(what + " must be a non-blank id without '/' (was '" + value + "')");
+      }
+      return value;
     }
 
     /** Authenticate with bearer tokens from {@code tokens} (renewed once on a 401). */
@@ -510,9 +660,10 @@ public final class ConnectorClient implements Closeable {
      */
     public ConnectorClient build() {
       HttpUrl url = baseUrl;
-      Placement placement = scope;
-      if (url == null || placement == null) {
-        throw new IllegalStateException("choose a target first, e.g. selfService(baseUrl, placement)");
+      Kind target = kind;
+      if (url == null || target == null) {
+        throw new IllegalStateException(
+            "choose a target first: selfService(baseUrl, placement), confluentCloud(env, cluster) or kafkaConnect(url)");
       }
       SharedHttp base = shared;
       if (base == null) {
@@ -545,10 +696,28 @@ public final class ConnectorClient implements Closeable {
       }
       HttpExecutor executor = new HttpExecutor(retryPolicy);
       OkHttpClient okHttp = derived.build();
-      Backend backend = new SelfServiceBackend(url, placement, okHttp, executor);
       // Waits and watches pace themselves: their reads make one attempt each.
       HttpExecutor single = new HttpExecutor(retryPolicy.toBuilder().maxAttempts(1).build());
-      Backend pollBackend = new SelfServiceBackend(url, placement, okHttp, single);
+      Backend backend;
+      Backend pollBackend;
+      switch (target) {
+        case CONFLUENT_CLOUD:
+          String env = Objects.requireNonNull(environmentId);
+          String cluster = Objects.requireNonNull(clusterId);
+          backend = new ConfluentCloudBackend(url, env, cluster, okHttp, executor);
+          pollBackend = new ConfluentCloudBackend(url, env, cluster, okHttp, single);
+          break;
+        case KAFKA_CONNECT:
+          OffsetsLedger ledger = new OffsetsLedger();
+          backend = new KafkaConnectBackend(url, okHttp, executor, ledger);
+          pollBackend = new KafkaConnectBackend(url, okHttp, single, ledger);
+          break;
+        default:
+          Placement placement = Objects.requireNonNull(scope);
+          backend = new SelfServiceBackend(url, placement, okHttp, executor);
+          pollBackend = new SelfServiceBackend(url, placement, okHttp, single);
+          break;
+      }
       return new ConnectorClient(copy(base), base, backend, pollBackend, executor, scheduler);
     }
   }

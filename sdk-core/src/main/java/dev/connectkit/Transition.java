@@ -35,17 +35,22 @@ import org.jspecify.annotations.Nullable;
  *       RESTARTING; FAILED within the failure grace</td><td>FAILED after the grace; PAUSED/STOPPED; DELETED</td></tr>
  *   <tr><td>update, apply</td><td>RUNNING</td><td>the old RUNNING within the stale-read window, then as create</td>
  *       <td>as create</td></tr>
- *   <tr><td>pause</td><td>PAUSED</td><td>the old state (stale read)</td><td>FAILED after the grace</td></tr>
+ *   <tr><td>pause</td><td>PAUSED, no task RUNNING</td><td>the old state (stale read); PAUSED over running tasks</td>
+ *       <td>FAILED after the grace</td></tr>
  *   <tr><td>resume</td><td>RUNNING</td><td>PAUSED/STOPPED (stale read), UNASSIGNED, RESTARTING</td>
  *       <td>FAILED after the grace</td></tr>
  *   <tr><td>restart</td><td>RUNNING, after another state or the stale-read window</td>
  *       <td>RESTARTING, UNASSIGNED; FAILED within the grace</td><td>FAILED after the grace</td></tr>
- *   <tr><td>stop</td><td>STOPPED</td><td>the old state</td><td>FAILED after the grace</td></tr>
+ *   <tr><td>stop</td><td>STOPPED, no task RUNNING</td><td>the old state; STOPPED over running tasks</td>
+ *       <td>FAILED after the grace</td></tr>
  *   <tr><td>delete</td><td>gone (404 or DELETED)</td><td>any state (stale read)</td><td>—</td></tr>
  *   <tr><td>offsets</td><td>request APPLIED</td><td>PENDING, PENDING_VALIDATION</td><td>request FAILED</td></tr>
  * </table>
  *
- * <p>A {@code RUNNING} connector with a failed task counts as failed. Any wait ends with a
+ * <p>A {@code RUNNING} connector with a failed task counts as failed; one with a task not yet {@code RUNNING}
+ * (Kafka Connect shows {@code RESTARTING} or {@code UNASSIGNED} tasks under a {@code RUNNING} connector) has not
+ * reached {@code RUNNING} yet, nor has one without tasks within the stale-read window on Kafka Connect (which shows
+ * a new connector {@code RUNNING} before assigning its tasks). Any wait ends with a
  * {@link WaitTimeoutException} when its timeout passes; 401/403 end it at once; 5xx and transport failures are
  * retried at the next poll; a 429's {@code Retry-After} delays the next poll. Calls that cannot apply
  * ({@code resume} of a connector that is not paused or stopped, {@code restart} of one that is provisioning) throw

@@ -8,8 +8,9 @@
  *     .selfService("https://ss-confluent-api.example.com", Placement.dedicated("sales", Stage.DEV))
  *     .bearerToken(tokenProvider)
  *     .build()) {
- *   Connector created = client.create(config);
- *   ConnectorStatus status = client.status(created.name());
+ *   Transition creating = client.create(config);
+ *   WaitResult running = creating.await(Duration.ofMinutes(30));
+ *   ConnectorStatus status = client.status(creating.name());
  * }
  * }</pre>
  */

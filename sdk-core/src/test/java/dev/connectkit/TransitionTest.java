@@ -151,6 +151,17 @@ class TransitionTest {
   }
 
   @Test
+  void pausedConnectorWhoseTasksStillRunIsNotYetPaused() throws Exception {
+    script.on("PUT", "/pause", empty(202))
+        .on("GET", "/status", status("PAUSED", "", "RUNNING"), status("PAUSED", "", "PAUSED"));
+    CompletableFuture<WaitResult> wait = client.pause(NAME).future();
+    time.runDue();
+    assertThat(wait).isNotDone();
+    time.advance(Duration.ofSeconds(1));
+    assertThat(done(wait).attempts()).isEqualTo(2);
+  }
+
+  @Test
   void resumeOfPausedConnectorWaitsForRunning() throws Exception {
     script.on("GET", "/status", status("PAUSED"), status("PAUSED"), status("RUNNING"))
         .on("PUT", "/resume", empty(202));

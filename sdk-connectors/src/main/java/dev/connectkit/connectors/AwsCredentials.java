@@ -26,6 +26,11 @@ public final class AwsCredentials {
     return new AwsCredentials(accessKeyId, secretAccessKey);
   }
 
+  /** The key id as text (Confluent still masks it) and the secret. */
+  public static AwsCredentials of(String accessKeyId, Secret secretAccessKey) {
+    return new AwsCredentials(Secret.of(Objects.requireNonNull(accessKeyId, "accessKeyId")), secretAccessKey);
+  }
+
   /** {@code aws.access.key.id}. */
   public Secret accessKeyId() {
     return accessKeyId;

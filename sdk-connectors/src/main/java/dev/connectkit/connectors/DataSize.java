@@ -51,7 +51,7 @@ public final class DataSize implements Comparable<DataSize> {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof DataSize && ((DataSize) o).bytes == bytes;
+    return o instanceof DataSize other && other.bytes == bytes;
   }
 
   @Override

@@ -70,10 +70,9 @@ public final class KafkaAuth {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof KafkaAuth)) {
+    if (!(o instanceof KafkaAuth that)) {
       return false;
     }
-    KafkaAuth that = (KafkaAuth) o;
     return mode == that.mode
         && Objects.equals(apiKey, that.apiKey)
         && Objects.equals(apiSecret, that.apiSecret)

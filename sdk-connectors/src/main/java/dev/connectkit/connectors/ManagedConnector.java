@@ -35,7 +35,11 @@ public abstract class ManagedConnector implements ConnectorConfig {
   /** Where the connector lives. Required. */
   public abstract Optional<Placement> placement();
 
-  /** The connector's identifier within its placement, e.g. {@code analytics-snowflake}. Required. */
+  /**
+   * The connector's identifier within its placement, e.g. {@code analytics-snowflake}, as given. Required.
+   * {@link #name()} normalises it as the portal does ({@code Analytics_Snowflake} becomes {@code analytics-snowflake});
+   * a config read back with {@code fromConfig} holds the normalised form.
+   */
   public abstract Optional<String> id();
 
   /** {@code kafka.auth.mode} and its credentials. Required. */
@@ -58,6 +62,12 @@ public abstract class ManagedConnector implements ConnectorConfig {
    * {@code build()}: set it through its typed method.
    */
   public abstract Map<String, String> extraProperties();
+
+  /**
+   * Secret properties the builder does not model yet (key stores, proxy passwords), sent only as secrets. A key the
+   * builder models is refused at {@code build()}.
+   */
+  public abstract Map<String, Secret> extraSecrets();
 
   /** Each connector's own schema: the properties it emits and parses, and its rules. */
   ConnectorSchema<?, ?> connectorSchema() {
@@ -135,5 +145,8 @@ public abstract class ManagedConnector implements ConnectorConfig {
 
     /** An unmodelled property (refused at build if the builder models the key). */
     B extraProperty(String key, String value);
+
+    /** An unmodelled secret property (refused at build if the builder models the key). */
+    B extraSecret(String key, Secret value);
   }
 }

@@ -66,10 +66,9 @@ public final class Predicate {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof Predicate)) {
+    if (!(o instanceof Predicate that)) {
       return false;
     }
-    Predicate that = (Predicate) o;
     return alias.equals(that.alias) && type.equals(that.type) && config.equals(that.config);
   }
 

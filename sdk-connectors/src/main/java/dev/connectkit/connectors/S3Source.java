@@ -106,6 +106,7 @@ public abstract class S3Source extends ManagedConnector {
           .field("csv.first.row.as.header", Codec.bool(), S3Source::csvFirstRowAsHeader,
               Builder::csvFirstRowAsHeader)
           .field("csv.separator.char", Codec.charCode(), S3Source::csvSeparator, Builder::csvSeparator)
+          .unmodelledSecrets("s3.sse.customer.key")
           .rule(S3Source::checkRules)
           .build();
 

@@ -103,6 +103,7 @@ public abstract class SnowflakeSink extends SinkConnector {
               SnowflakeSink::bufferSize, Builder::bufferSize)
           .field("behavior.on.null.values", Codec.enumeration(NullValues.class), SnowflakeSink::behaviorOnNullValues,
               Builder::behaviorOnNullValues)
+          .unmodelledSecrets("snowflake.https.proxyPassword")
           .rule(SnowflakeSink::checkIngestion)
           .build();
 
@@ -112,7 +113,7 @@ public abstract class SnowflakeSink extends SinkConnector {
       out.missing("snowflake.role.name", "a role, required with snowflake.ingestion.method=SNOWPIPE_STREAMING");
     }
     if (!streaming) {
-      c.bufferFlushTime().filter(d -> d.getSeconds() < 10).ifPresent(d -> out.invalid("buffer.flush.time",
+      c.bufferFlushTime().filter(d -> d.toSeconds() < 10).ifPresent(d -> out.invalid("buffer.flush.time",
           "must be at least 10 seconds with SNOWPIPE", d.toString(), "at least PT10S, or SNOWPIPE_STREAMING"));
       if (c.metadataConnectorPushTime().orElse(false)) {
         out.invalid("snowflake.streaming.metadata.connectorPushTime", "takes effect only with SNOWPIPE_STREAMING",

@@ -88,10 +88,9 @@ public final class Transform {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof Transform)) {
+    if (!(o instanceof Transform that)) {
       return false;
     }
-    Transform that = (Transform) o;
     return alias.equals(that.alias)
         && type.equals(that.type)
         && config.equals(that.config)

@@ -110,6 +110,30 @@ class DatagenSourceTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway")
+  void nullArgumentThrowsTheTypedExceptionNotANullPointerException() {
+    String missing = null;
+    assertThatThrownBy(() -> minimal().topic(missing))
+        .isInstanceOf(ConnectorValidationException.class)
+        .hasMessageContaining("topic");
+  }
+
+  @Test
+  void maskedValueAsExtraPropertyIsRefused() {
+    assertThat(Checks.violations(() -> minimal().extraProperty("producer.override.linger.ms", "******").build()))
+        .extracting(ConfigViolation::rule).containsExactly("is a value the server masked");
+  }
+
+  @Test
+  void fromConfigReportsUnreadableValuesWithTheBuildViolations() {
+    Map<String, String> wire = Checks.wire(minimal().build(), false);
+    wire.put("max.interval", "soon");
+    wire.remove("kafka.topic");
+    assertThat(Checks.violations(() -> DatagenSource.fromConfig(wire)))
+        .extracting(ConfigViolation::property).containsExactly("max.interval", "kafka.topic");
+  }
+
+  @Test
   void fromConfigRoundTripsFullConfig() {
     DatagenSource config = full();
     Map<String, String> wire = new LinkedHashMap<>(config.properties());

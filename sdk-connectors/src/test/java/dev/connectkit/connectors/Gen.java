@@ -75,11 +75,16 @@ final class Gen {
     return Duration.ofMillis(min + (long) (random.nextDouble() * (max - min)));
   }
 
+  /** Every secret value handed out, to prove none leaks into messages. */
+  final List<String> secretValues = new ArrayList<>();
+
   Secret secret() {
     if (breakIt(40)) {
       return pick(Secret.of(""), Secret.of("back\\slash"));
     }
-    return Secret.of("s" + Long.toHexString(random.nextLong()));
+    String value = "s3cr3t" + Long.toHexString(random.nextLong());
+    secretValues.add(value);
+    return Secret.of(value);
   }
 
   Placement placement() {
@@ -137,69 +142,31 @@ final class Gen {
   Transform transform(String alias, ConnectorType type) {
     RecordPart part = pick(RecordPart.values());
     int choice = between(0, breakIt(5) ? 18 : 16);
-    Transform t;
-    switch (choice) {
-      case 0:
-        t = InsertField.builder(alias, part).topicField("topic").timestampField("ts").build();
-        break;
-      case 1:
-        t = ReplaceField.builder(alias, part).exclude("a", "b").rename("c", "d").build();
-        break;
-      case 2:
-        t = Transforms.maskField(alias, part, word());
-        break;
-      case 3:
-        t = Transforms.cast(alias, part, Map.of(word(), pick(CastType.values())));
-        break;
-      case 4:
-        t = TimestampConverter.builder(alias, part, TimestampConverter.Target.STRING).field("ts")
-            .format("yyyy-MM-dd").unixPrecision(pick(TimestampConverter.UnixPrecision.values())).build();
-        break;
-      case 5:
-        t = Transforms.extractField(alias, part, word());
-        break;
-      case 6:
-        t = Transforms.hoistField(alias, part, word());
-        break;
-      case 7:
-        t = Transforms.valueToKey(alias, word(), "id");
-        break;
-      case 8:
-        t = Transforms.flatten(alias, part, "_");
-        break;
-      case 9:
-        t = type == ConnectorType.SOURCE ? Transforms.topicRegexRouter(alias, "(.*)", "copy-$1")
-            : Transforms.flatten(alias, part);
-        break;
-      case 10:
-        t = Transforms.timestampRouter(alias, "${topic}-${timestamp}", "yyyyMMdd");
-        break;
-      case 11:
-        t = Transforms.filter(alias).when(Predicate.recordIsTombstone("p" + alias));
-        break;
-      case 12:
-        t = Transforms.headerFrom(alias, part, List.of("a", "b"), List.of("ha", "hb"),
-            pick(Transforms.HeaderOperation.values()));
-        break;
-      case 13:
-        t = Transforms.insertHeader(alias, "h", word()).unless(Predicate.topicNameMatches("q" + alias, "orders.*"));
-        break;
-      case 14:
-        t = Transforms.dropHeaders(alias, "h1", "h2").when(Predicate.hasHeaderKey("r" + alias, "h1"));
-        break;
-      case 15:
-        t = Transforms.tombstoneHandler(alias, pick(Transforms.TombstoneBehavior.values()));
-        break;
-      case 16:
-        t = Transforms.setSchemaMetadata(alias, part, "com.example." + word(), between(1, 9));
-        break;
-      case 17:
-        t = Transforms.regexRouter(alias, "(.*", "x");
-        break;
-      default:
-        t = Transform.of(pick(alias, "bad alias"), pick("com.example.Custom", "io.debezium.transforms.outbox.EventRouter"),
-            Map.of());
-    }
-    return t;
+    return switch (choice) {
+      case 0 -> InsertField.builder(alias, part).topicField("topic").timestampField("ts").build();
+      case 1 -> ReplaceField.builder(alias, part).exclude("a", "b").rename("c", "d").build();
+      case 2 -> Transforms.maskField(alias, part, word());
+      case 3 -> Transforms.cast(alias, part, Map.of(word(), pick(CastType.values())));
+      case 4 -> TimestampConverter.builder(alias, part, TimestampConverter.Target.STRING).field("ts")
+          .format("yyyy-MM-dd").unixPrecision(pick(TimestampConverter.UnixPrecision.values())).build();
+      case 5 -> Transforms.extractField(alias, part, word());
+      case 6 -> Transforms.hoistField(alias, part, word());
+      case 7 -> Transforms.valueToKey(alias, word(), "id");
+      case 8 -> Transforms.flatten(alias, part, "_");
+      case 9 -> type == ConnectorType.SOURCE ? Transforms.topicRegexRouter(alias, "(.*)", "copy-$1")
+          : Transforms.flatten(alias, part);
+      case 10 -> Transforms.timestampRouter(alias, "${topic}-${timestamp}", "yyyyMMdd");
+      case 11 -> Transforms.filter(alias).when(Predicate.recordIsTombstone("p" + alias));
+      case 12 -> Transforms.headerFrom(alias, part, List.of("a", "b"), List.of("ha", "hb"),
+          pick(Transforms.HeaderOperation.values()));
+      case 13 -> Transforms.insertHeader(alias, "h", word())
+          .unless(Predicate.topicNameMatches("q" + alias, "orders.*"));
+      case 14 -> Transforms.dropHeaders(alias, "h1", "h2").when(Predicate.hasHeaderKey("r" + alias, "h1"));
+      case 15 -> Transforms.tombstoneHandler(alias, pick(Transforms.TombstoneBehavior.values()));
+      case 16 -> Transforms.setSchemaMetadata(alias, part, "com.example." + word(), between(1, 9));
+      case 17 -> Transforms.regexRouter(alias, "(.*", "x");
+      default -> Transform.of(pick(alias, "bad alias"),
+          pick("com.example.Custom", "io.debezium.transforms.outbox.EventRouter"), Map.of());
+    };
   }
 }

@@ -18,6 +18,24 @@ import java.util.List;
  * when it cannot tell whether the server applied the create; the client then looks the name up.
  */
 public interface Backend {
+  /** What only some targets offer; the client checks before sending anything. */
+  enum Feature {
+    /** {@code PUT /stop} and the {@code STOPPED} state. */
+    STOP,
+    /** Restart with {@code includeTasks}/{@code onlyFailed} other than the plain restart. */
+    RESTART_OPTIONS,
+    /** {@code POST /tasks/{id}/restart}. */
+    TASK_RESTART,
+    /**
+     * The connector shows {@code RUNNING} a moment before its tasks are assigned (Kafka Connect): within the
+     * stale-read window, {@code RUNNING} without tasks is not yet {@code RUNNING}.
+     */
+    LATE_TASKS
+  }
+
+  /** Whether this target offers {@code feature}. */
+  boolean supports(Feature feature);
+
   /** A short description for messages, e.g. {@code Self-Service API https://… (scada/dev)}. */
   String describe();
 
@@ -38,7 +56,18 @@ public interface Backend {
 
   void resume(String name);
 
-  void restart(String name);
+  /** Restarts; {@code includeTasks=true, onlyFailed=false} is the plain restart every target supports. */
+  void restart(String name, boolean includeTasks, boolean onlyFailed);
+
+  /** Stops (self-managed Kafka Connect only; callers check {@link #supports} first). */
+  default void stop(String name) {
+    throw new dev.connectkit.UnsupportedOnTargetException("stop", describe());
+  }
+
+  /** Restarts one task (self-managed Kafka Connect only; callers check {@link #supports} first). */
+  default void restartTask(String name, int taskId) {
+    throw new dev.connectkit.UnsupportedOnTargetException("restartTask", describe());
+  }
 
   ConnectorStatus status(String name);
 

@@ -39,7 +39,13 @@ public final class ErrorResponses {
   /** What a 409 means for the operation at hand. */
   public enum ConflictMeaning {
     ALREADY_EXISTS,
-    CONFLICT
+    CONFLICT,
+    /**
+     * A transient conflict: Kafka Connect answers 409 while its workers rebalance ("conflicting operation") or its
+     * config is stale. {@link HttpExecutor} retries it with backoff for requests that are not
+     * {@link HttpExecutor.Mode#NOT_IDEMPOTENT}.
+     */
+    REBALANCE
   }
 
   public static ConnectorException toException(
@@ -110,7 +116,7 @@ public final class ErrorResponses {
       case 404:
         return new ConnectorNotFoundException(status, code, message, requestId);
       case 409:
-        return conflict == ConflictMeaning.ALREADY_EXISTS
+        return conflict == ConflictMeaning.ALREADY_EXISTS && !isRebalance(message)
             ? new ConnectorAlreadyExistsException(status, code, message, requestId)
             : new ConnectorException(status, code, message, requestId);
       case 429:
@@ -120,6 +126,15 @@ public final class ErrorResponses {
             ? new ServerErrorException(status, code, message, requestId)
             : new ConnectorException(status, code, message, requestId);
     }
+  }
+
+  /**
+   * Whether a 409's message is Kafka Connect's "try again" during a rebalance or a stale config, not a name that
+   * exists: nothing was applied.
+   */
+  public static boolean isRebalance(String message) {
+    String m = message.toLowerCase(java.util.Locale.ROOT);
+    return m.contains("rebalanc") || m.contains("stale configuration") || m.contains("conflicting operation");
   }
 
   /** {@code Retry-After} as seconds or an HTTP date; null if absent or unreadable. */

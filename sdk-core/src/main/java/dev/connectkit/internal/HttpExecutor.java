@@ -19,7 +19,8 @@ import retrofit2.Response;
 /**
  * Executes Retrofit calls with the retry rules of {@link RetryPolicy}: 429 after {@code Retry-After}; 502/503/504 and
  * connection failures with exponential backoff and full jitter, for idempotent requests only; everything bounded by
- * attempts and the policy's total deadline. A non-idempotent request that fails ambiguously ends in
+ * attempts and the policy's total deadline. A 409 whose {@link ErrorResponses.ConflictMeaning} is {@code REBALANCE}
+ * (Kafka Connect rebalancing) is retried with backoff too, for idempotent requests. A non-idempotent request that fails ambiguously ends in
  * {@link AmbiguousOutcomeException} so the caller can check what happened instead of re-sending blindly.
  */
 public final class HttpExecutor {
@@ -121,6 +122,17 @@ public final class HttpExecutor {
           throw failure;
         }
         sleep(wait, deadline, operation, failure);
+        continue;
+      }
+      boolean rebalance = code == 409 && ErrorResponses.isRebalance(failure.serverMessage())
+          && conflict != ErrorResponses.ConflictMeaning.CONFLICT;
+      if (code == 409 && ((conflict == ErrorResponses.ConflictMeaning.REBALANCE && mode != Mode.NOT_IDEMPOTENT)
+          || rebalance)) {
+        // Kafka Connect refused it while rebalancing: nothing was applied (even a create), try again shortly.
+        if (attempt >= policy.maxAttempts()) {
+          throw failure;
+        }
+        sleep(backoff(attempt), deadline, operation, failure);
         continue;
       }
       if (code == 502 || code == 503 || code == 504) {

@@ -10,6 +10,8 @@ import dev.connectkit.IllegalConnectorStateException;
 import dev.connectkit.Observation;
 import dev.connectkit.OffsetsRequestStatus;
 import dev.connectkit.RateLimitedException;
+import dev.connectkit.TaskState;
+import dev.connectkit.TaskStatus;
 import dev.connectkit.Transition.Operation;
 import dev.connectkit.UnauthenticatedException;
 import dev.connectkit.WaitOptions;
@@ -219,6 +221,19 @@ public final class Waiter {
       ConnectorState target = operation == Operation.PAUSE ? ConnectorState.PAUSED
           : operation == Operation.STOP ? ConnectorState.STOPPED : ConnectorState.RUNNING;
       if (state.equals(target)) {
+        if (targetRunning && stale && status.tasks().isEmpty() && backend.supports(Backend.Feature.LATE_TASKS)) {
+          // Kafka Connect: RUNNING right after a change, tasks not assigned yet.
+          return;
+        }
+        if (targetRunning && !allTasksRunning(status)) {
+          // Kafka Connect shows the connector RUNNING while a task is still RESTARTING or UNASSIGNED: not there yet.
+          sawOtherState = true;
+          return;
+        }
+        if (!targetRunning && status.tasks().stream().anyMatch(t -> t.state().isHealthy())) {
+          // Kafka Connect shows the connector PAUSED or STOPPED before its tasks follow: not there yet.
+          return;
+        }
         boolean needsChange = operation == Operation.RESTART || operation == Operation.UPDATE;
         if (!needsChange || sawOtherState || !stale) {
           succeed(status, null);
@@ -234,6 +249,15 @@ public final class Waiter {
         fail(new IllegalConnectorStateException(
             name + " is " + state.value() + " and will not reach RUNNING by itself; resume it", state));
       }
+    }
+
+    private boolean allTasksRunning(ConnectorStatus status) {
+      for (TaskStatus task : status.tasks()) {
+        if (!task.state().equals(TaskState.RUNNING)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private void observe(String state, String detail) {

@@ -29,6 +29,23 @@ public abstract class Codec<T> {
     return expected;
   }
 
+  /** A codec of plain strings: sent as they are. */
+  private abstract static class Text extends Codec<String> {
+    Text(String expected) {
+      super(expected);
+    }
+
+    @Override
+    public String encode(String value) {
+      return value;
+    }
+
+    @Override
+    public String decode(String raw) {
+      return raw;
+    }
+  }
+
   /** The property string. */
   public abstract String encode(T value);
 
@@ -49,17 +66,7 @@ public abstract class Codec<T> {
   }
 
   public static Codec<String> string() {
-    return new Codec<String>("a non-blank string") {
-      @Override
-      public String encode(String value) {
-        return value;
-      }
-
-      @Override
-      public String decode(String raw) {
-        return raw;
-      }
-
+    return new Text("a non-blank string") {
       @Override
       public void check(String key, String value, Violations out) {
         if (value.trim().isEmpty()) {
@@ -73,17 +80,7 @@ public abstract class Codec<T> {
 
   /** An absolute http(s) URL with a host. */
   public static Codec<String> url() {
-    return new Codec<String>("an absolute http(s) URL, e.g. https://api.example.com/v1") {
-      @Override
-      public String encode(String value) {
-        return value;
-      }
-
-      @Override
-      public String decode(String raw) {
-        return raw;
-      }
-
+    return new Text("an absolute http(s) URL, e.g. https://api.example.com/v1") {
       @Override
       public void check(String key, String value, Violations out) {
         if (!isHttpUrl(value)) {
@@ -112,37 +109,53 @@ public abstract class Codec<T> {
   }
 
   public static Codec<Secret> secret() {
-    return new Codec<Secret>("a secret, e.g. Secret.fromEnv(\"NAME\")") {
-      @Override
-      public String encode(Secret value) {
-        return value.isKnown() ? value.reveal() : Secret.MASK;
-      }
+    return new SecretCodec("a secret, e.g. Secret.fromEnv(\"NAME\")", null);
+  }
 
-      @Override
-      public Secret decode(String raw) {
-        return readSecret(raw);
-      }
+  /** A secret; {@code shape}, if given, is a regex a known value must match. */
+  private static final class SecretCodec extends Codec<Secret> {
+    private final @Nullable String shape;
 
-      @Override
-      public void check(String key, Secret value, Violations out) {
-        if (value.isKnown() && value.reveal().isEmpty()) {
-          out.invalid(key, "is empty", Secret.MASK, "a non-empty secret");
-        } else if (value.isKnown() && value.reveal().contains("\\")) {
-          out.invalid(
-              key, "contains a backslash, which Confluent Cloud cannot handle", Secret.MASK, "a secret without '\\'");
-        }
-      }
+    SecretCodec(String expected, @Nullable String shape) {
+      super(expected);
+      this.shape = shape;
+    }
 
-      @Override
-      public boolean isSecret() {
-        return true;
-      }
+    @Override
+    public String encode(Secret value) {
+      return value.isKnown() ? value.reveal() : Secret.MASK;
+    }
 
-      @Override
-      public String show(Secret value) {
-        return Secret.MASK;
+    @Override
+    public Secret decode(String raw) {
+      return readSecret(raw);
+    }
+
+    @Override
+    public void check(String key, Secret value, Violations out) {
+      if (!value.isKnown()) {
+        return;
       }
-    };
+      String revealed = value.reveal();
+      if (revealed.isEmpty()) {
+        out.invalid(key, "is empty", Secret.MASK, "a non-empty secret");
+      } else if (revealed.contains("\\")) {
+        out.invalid(
+            key, "contains a backslash, which Confluent Cloud cannot handle", Secret.MASK, "a secret without '\\'");
+      } else if (shape != null && !revealed.matches(shape)) {
+        out.invalid(key, "does not have the expected shape", Secret.MASK, expected());
+      }
+    }
+
+    @Override
+    public boolean isSecret() {
+      return true;
+    }
+
+    @Override
+    public String show(Secret value) {
+      return Secret.MASK;
+    }
   }
 
   public static Codec<Boolean> bool() {
@@ -161,50 +174,34 @@ public abstract class Codec<T> {
 
   /** An int in {@code [min, max]}. */
   public static Codec<Integer> integer(int min, int max) {
-    return new Codec<Integer>("an integer " + min + ".." + max) {
-      @Override
-      public String encode(Integer value) {
-        return value.toString();
-      }
-
-      @Override
-      public @Nullable Integer decode(String raw) {
-        try {
-          return Integer.valueOf(raw.trim());
-        } catch (NumberFormatException e) {
-          return null;
-        }
-      }
-
-      @Override
-      public void check(String key, Integer value, Violations out) {
-        if (value < min || value > max) {
-          out.invalid(key, "must be between " + min + " and " + max, value.toString(), expected());
-        }
-      }
-    };
+    return ranged(Integer::valueOf, min, max);
   }
 
   /** A long in {@code [min, max]}. */
   public static Codec<Long> longValue(long min, long max) {
-    return new Codec<Long>("an integer " + min + ".." + max) {
+    return ranged(Long::valueOf, min, max);
+  }
+
+  private static <T extends Comparable<T>> Codec<T> ranged(
+      java.util.function.Function<String, T> parse, T min, T max) {
+    return new Codec<T>("an integer " + min + ".." + max) {
       @Override
-      public String encode(Long value) {
+      public String encode(T value) {
         return value.toString();
       }
 
       @Override
-      public @Nullable Long decode(String raw) {
+      public @Nullable T decode(String raw) {
         try {
-          return Long.valueOf(raw.trim());
+          return parse.apply(raw.trim());
         } catch (NumberFormatException e) {
           return null;
         }
       }
 
       @Override
-      public void check(String key, Long value, Violations out) {
-        if (value < min || value > max) {
+      public void check(String key, T value, Violations out) {
+        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
           out.invalid(key, "must be between " + min + " and " + max, value.toString(), expected());
         }
       }
@@ -227,7 +224,7 @@ public abstract class Codec<T> {
         "a Duration of whole " + unit + " between " + min + " and " + max) {
       @Override
       public String encode(Duration value) {
-        return Long.toString(seconds ? value.getSeconds() : value.toMillis());
+        return Long.toString(seconds ? value.toSeconds() : value.toMillis());
       }
 
       @Override
@@ -243,7 +240,7 @@ public abstract class Codec<T> {
       @Override
       public void check(String key, Duration value, Violations out) {
         boolean whole =
-            seconds ? value.getNano() == 0 : value.getNano() % 1_000_000 == 0;
+            seconds ? value.toNanosPart() == 0 : value.toNanosPart() % 1_000_000 == 0;
         if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
           out.invalid(key, "must be between " + min + " and " + max, value.toString(), expected());
         } else if (!whole) {
@@ -349,17 +346,7 @@ public abstract class Codec<T> {
 
   /** A Kafka topic name ({@code ${connector}} allowed when {@code placeholder}). */
   public static Codec<String> topic(boolean placeholder) {
-    return new Codec<String>("a Kafka topic name: 1-249 of a-z A-Z 0-9 . _ -") {
-      @Override
-      public String encode(String value) {
-        return value;
-      }
-
-      @Override
-      public String decode(String raw) {
-        return raw;
-      }
-
+    return new Text("a Kafka topic name: 1-249 of a-z A-Z 0-9 . _ -") {
       @Override
       public void check(String key, String value, Violations out) {
         checkTopic(key, placeholder ? value.replace("${connector}", "lcc-x") : value, value, out);
@@ -376,17 +363,7 @@ public abstract class Codec<T> {
 
   /** A string that must compile as a Java regular expression. */
   public static Codec<String> regex() {
-    return new Codec<String>("a valid Java regular expression") {
-      @Override
-      public String encode(String value) {
-        return value;
-      }
-
-      @Override
-      public String decode(String raw) {
-        return raw;
-      }
-
+    return new Text("a valid Java regular expression") {
       @Override
       public void check(String key, String value, Violations out) {
         checkRegex(key, value, out);
@@ -409,17 +386,7 @@ public abstract class Codec<T> {
 
   /** A string matching {@code regex} entirely. */
   public static Codec<String> matching(String regex, String expected) {
-    return new Codec<String>(expected) {
-      @Override
-      public String encode(String value) {
-        return value;
-      }
-
-      @Override
-      public String decode(String raw) {
-        return raw;
-      }
-
+    return new Text(expected) {
       @Override
       public void check(String key, String value, Violations out) {
         if (!value.matches(regex)) {
@@ -431,36 +398,8 @@ public abstract class Codec<T> {
 
   /** A PEM private key body: base64 only, without BEGIN/END lines or line breaks. */
   public static Codec<Secret> privateKey() {
-    Codec<Secret> plain = secret();
-    return new Codec<Secret>("the key body only: base64, no -----BEGIN/END----- lines, no line breaks") {
-      @Override
-      public String encode(Secret value) {
-        return plain.encode(value);
-      }
-
-      @Override
-      public Secret decode(String raw) {
-        return readSecret(raw);
-      }
-
-      @Override
-      public void check(String key, Secret value, Violations out) {
-        plain.check(key, value, out);
-        if (value.isKnown() && !value.reveal().matches("[A-Za-z0-9+/=]+")) {
-          out.invalid(key, "is not a bare base64 key body", Secret.MASK, expected());
-        }
-      }
-
-      @Override
-      public boolean isSecret() {
-        return true;
-      }
-
-      @Override
-      public String show(Secret value) {
-        return Secret.MASK;
-      }
-    };
+    return new SecretCodec(
+        "the key body only: base64, no -----BEGIN/END----- lines, no line breaks", "[A-Za-z0-9+/=]+");
   }
 
   /** Milliseconds since the epoch. */
@@ -484,7 +423,7 @@ public abstract class Codec<T> {
       public void check(String key, java.time.Instant value, Violations out) {
         if (value.isBefore(java.time.Instant.EPOCH)
             || value.isAfter(java.time.Instant.parse("9999-12-31T00:00:00Z"))
-            || value.getNano() % 1_000_000 != 0) {
+            || !value.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).equals(value)) {
           out.invalid(key, "is out of range", value.toString(), expected());
         }
       }
@@ -562,6 +501,126 @@ public abstract class Codec<T> {
                 out.invalid(key, "has an invalid value for " + k, v, "a non-empty value without ',' or surrounding spaces");
               } else if (regexValues) {
                 checkRegex(key, v, out);
+              }
+            });
+      }
+    };
+  }
+
+  /** HTTP headers {@code name:value|name2:value2}. */
+  public static Codec<java.util.Map<String, String>> headers() {
+    return new Codec<java.util.Map<String, String>>("name:value headers without '|' ") {
+      @Override
+      public String encode(java.util.Map<String, String> value) {
+        return value.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining("|"));
+      }
+
+      @Override
+      public java.util.@Nullable Map<String, String> decode(String raw) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String pair : raw.split("\\|", -1)) {
+          int colon = pair.indexOf(':');
+          if (colon <= 0) {
+            return null;
+          }
+          out.put(pair.substring(0, colon), pair.substring(colon + 1));
+        }
+        return out;
+      }
+
+      @Override
+      public void check(String key, java.util.Map<String, String> value, Violations out) {
+        value.forEach(
+            (k, v) -> {
+              if (!k.matches("[A-Za-z0-9!#$%&'*+.^_`~-]+")) {
+                out.invalid(key, "has an invalid header name", k, "an HTTP token such as Content-Type");
+              }
+              if (v.contains("|") || v.contains("\n") || v.contains("\r")) {
+                out.invalid(key, "has a header value with '|' or a line break", v, "a single-line value without '|'");
+              }
+            });
+      }
+    };
+  }
+
+  /** A time zone id such as {@code UTC} or {@code Europe/Berlin}. */
+  public static Codec<java.time.ZoneId> zoneId() {
+    return new Codec<java.time.ZoneId>("a time zone id such as UTC or Europe/Berlin") {
+      @Override
+      public String encode(java.time.ZoneId value) {
+        return value.getId();
+      }
+
+      @Override
+      public java.time.@Nullable ZoneId decode(String raw) {
+        try {
+          return java.time.ZoneId.of(raw);
+        } catch (java.time.DateTimeException e) {
+          return null;
+        }
+      }
+    };
+  }
+
+  /** A comma-separated list of constants of {@code type}. */
+  public static <E extends Enum<E>> Codec<List<E>> enumList(Class<E> type) {
+    Codec<E> one = enumeration(type);
+    return new Codec<List<E>>("a list of " + one.expected()) {
+      @Override
+      public String encode(List<E> value) {
+        return value.stream().map(String::valueOf).collect(Collectors.joining(","));
+      }
+
+      @Override
+      public @Nullable List<E> decode(String raw) {
+        List<E> out = new ArrayList<>();
+        for (String s : raw.split(",", -1)) {
+          E e = one.decode(s.trim());
+          if (e == null) {
+            return null;
+          }
+          out.add(e);
+        }
+        return out;
+      }
+    };
+  }
+
+  /** {@code regex:[COL_A|COL_B],regex2:[COL_C]}: table regex to its columns. */
+  public static Codec<java.util.Map<String, List<String>>> columnsMapping() {
+    return new Codec<java.util.Map<String, List<String>>>("table-regex to columns, e.g. DB.S.T.*:[UPDATED_AT]") {
+      @Override
+      public String encode(java.util.Map<String, List<String>> value) {
+        return value.entrySet().stream()
+            .map(e -> e.getKey() + ":[" + String.join("|", e.getValue()) + "]")
+            .collect(Collectors.joining(","));
+      }
+
+      @Override
+      public java.util.@Nullable Map<String, List<String>> decode(String raw) {
+        java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([^,:]+):\\[([^\\]]*)\\](,|$)").matcher(raw);
+        int end = 0;
+        while (m.find() && m.start() == end) {
+          out.put(m.group(1), List.of(m.group(2).split("\\|", -1)));
+          end = m.end();
+        }
+        return end == raw.length() && !out.isEmpty() ? out : null;
+      }
+
+      @Override
+      public void check(String key, java.util.Map<String, List<String>> value, Violations out) {
+        value.forEach(
+            (regex, columns) -> {
+              if (regex.contains(",") || regex.contains(":")) {
+                out.invalid(key, "has a table regex with ',' or ':'", regex, "a regex without ',' or ':'");
+              } else {
+                checkRegex(key, regex, out);
+              }
+              if (columns.isEmpty()
+                  || columns.stream().anyMatch(c -> !c.matches("[A-Za-z_][A-Za-z0-9_$]*"))) {
+                out.invalid(key, "has invalid columns for " + regex, String.join("|", columns),
+                    "one or more column names");
               }
             });
       }

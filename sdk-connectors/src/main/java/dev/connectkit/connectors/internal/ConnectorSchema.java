@@ -34,8 +34,10 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
   private final List<Part<C, B>> parts;
   private final List<BiConsumer<C, Violations>> rules;
   private final Supplier<B> newBuilder;
+  private final Set<String> unmodelledSecrets;
 
   private ConnectorSchema(Builder<C, B> b) {
+    this.unmodelledSecrets = Set.copyOf(b.unmodelledSecrets);
     this.plugin = b.plugin;
     this.type = b.type;
     this.parts = List.copyOf(b.parts);
@@ -91,6 +93,7 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
       part.emit(config, out);
     }
     config.extraProperties().forEach(out::property);
+    config.extraSecrets().forEach(out::secret);
     return out;
   }
 
@@ -143,9 +146,22 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
                     "the builder's typed method for " + key);
               } else if (key.trim().isEmpty()) {
                 out.invalid("extraProperty", "has a blank key", key, "a property key");
+              } else if (unmodelledSecrets.contains(key)) {
+                out.invalid(key, "is a password-typed property", Secret.MASK,
+                    "extraSecret(\"" + key + "\", Secret) so it is masked and kept out of properties");
               } else if (Secret.isMask(value)) {
                 out.invalid(key, "is a value the server masked", Secret.MASK, "the real value");
               }
+            });
+    config
+        .extraSecrets()
+        .forEach(
+            (key, value) -> {
+              if (owns(key) || config.extraProperties().containsKey(key)) {
+                out.invalid(key, "is modelled by the " + plugin + " builder or set twice", Secret.MASK,
+                    "the builder's typed method for " + key);
+              }
+              Codec.secret().check(key, value, out);
             });
     out.throwIfAny(plugin + " config");
   }
@@ -180,7 +196,14 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
     for (Part<C, B> part : parts) {
       part.parse(in, builder, out);
     }
-    in.forEach(builder::extraProperty);
+    in.forEach(
+        (key, value) -> {
+          if (Secret.isMask(value) || unmodelledSecrets.contains(key)) {
+            builder.extraSecret(key, Codec.readSecret(value));
+          } else {
+            builder.extraProperty(key, value);
+          }
+        });
     try {
       C built = build.apply(builder);
       out.throwIfAny(plugin + " config");
@@ -207,6 +230,7 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
     private final List<Part<C, B>> parts = new ArrayList<>();
     private final List<Part<C, B>> tail = new ArrayList<>();
     private final List<BiConsumer<C, Violations>> rules = new ArrayList<>();
+    private final List<String> unmodelledSecrets = new ArrayList<>();
 
     Builder(String plugin, ConnectorType type, Supplier<B> newBuilder) {
       this.plugin = plugin;
@@ -237,6 +261,18 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
     /** Any other part (composites such as API groups). */
     public Builder<C, B> part(Part<C, B> part) {
       parts.add(part);
+      return this;
+    }
+
+    /** Several parts. */
+    public Builder<C, B> parts(List<? extends Part<C, B>> more) {
+      parts.addAll(more);
+      return this;
+    }
+
+    /** Password-typed properties the builder does not model: read back as extra secrets, refused as plain. */
+    public Builder<C, B> unmodelledSecrets(String... keys) {
+      unmodelledSecrets.addAll(List.of(keys));
       return this;
     }
 

@@ -21,6 +21,24 @@ public final class Field<C, B, T> implements Part<C, B> {
   private final BiConsumer<B, T> setter;
   private final @Nullable String requiredExpected;
 
+  /** An optional property. */
+  public static <C, B, T> Field<C, B, T> optional(
+      String key, Codec<T> codec, Function<C, Optional<T>> getter, BiConsumer<B, T> setter) {
+    return new Field<>(key, codec, getter, setter, null);
+  }
+
+  /** A required property. */
+  public static <C, B, T> Field<C, B, T> required(
+      String key, Codec<T> codec, Function<C, Optional<T>> getter, BiConsumer<B, T> setter, String expected) {
+    return new Field<>(key, codec, getter, setter, expected);
+  }
+
+  /** A property always sent (it has a default). */
+  public static <C, B, T> Field<C, B, T> always(
+      String key, Codec<T> codec, Function<C, T> getter, BiConsumer<B, T> setter) {
+    return new Field<>(key, codec, c -> Optional.of(getter.apply(c)), setter, null);
+  }
+
   Field(
       String key,
       Codec<T> codec,
@@ -40,6 +58,22 @@ public final class Field<C, B, T> implements Part<C, B> {
 
   @Override
   public void emit(C config, Emitted out) {
+    emit(config, out, "");
+  }
+
+  @Override
+  public void check(C config, Violations out) {
+    check(config, out, "");
+  }
+
+  @Override
+  public void parse(Map<String, String> in, B builder, Violations out) {
+    parse(in, builder, out, "");
+  }
+
+  /** Emits under {@code prefix} (for {@code apiN.} groups). */
+  public void emit(C config, Emitted out, String prefix) {
+    String key = prefix + this.key;
     getter
         .apply(config)
         .ifPresent(
@@ -52,8 +86,9 @@ public final class Field<C, B, T> implements Part<C, B> {
             });
   }
 
-  @Override
-  public void check(C config, Violations out) {
+  /** Checks under {@code prefix}. */
+  public void check(C config, Violations out, String prefix) {
+    String key = prefix + this.key;
     Optional<T> value = getter.apply(config);
     if (value.isPresent()) {
       codec.check(key, value.get(), out);
@@ -62,8 +97,9 @@ public final class Field<C, B, T> implements Part<C, B> {
     }
   }
 
-  @Override
-  public void parse(Map<String, String> in, B builder, Violations out) {
+  /** Parses under {@code prefix}. */
+  public void parse(Map<String, String> in, B builder, Violations out, String prefix) {
+    String key = prefix + this.key;
     String raw = in.remove(key);
     if (raw == null) {
       return;

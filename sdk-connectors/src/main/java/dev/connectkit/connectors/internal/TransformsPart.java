@@ -66,6 +66,9 @@ final class TransformsPart<C extends ManagedConnector, B extends ManagedConnecto
       String prefix = "transforms." + t.alias();
       if (!t.alias().matches(ALIAS)) {
         out.invalid("transforms", "has an invalid alias", t.alias(), "1-100 of letters, digits, _ and -");
+      } else if (t.alias().equals("requireTimestampTransform")) {
+        out.invalid("transforms", "uses the alias of Confluent's own HTTP Sink transform", t.alias(),
+            "another alias");
       } else if (seen.contains(t.alias())) {
         out.invalid("transforms", "uses an alias twice", t.alias(), "a unique alias per transform");
       }

@@ -170,7 +170,15 @@ public final class SelfServiceBackend implements Backend {
   }
 
   @Override
-  public void restart(String name) {
+  public boolean supports(Feature feature) {
+    return false;
+  }
+
+  @Override
+  public void restart(String name, boolean includeTasks, boolean onlyFailed) {
+    if (!includeTasks || onlyFailed) {
+      throw new dev.connectkit.UnsupportedOnTargetException("restart with includeTasks/onlyFailed", describe());
+    }
     http.execute("restart " + name, () -> api.restart(name), Mode.IDEMPOTENT, ConflictMeaning.CONFLICT, Set.of());
   }
 

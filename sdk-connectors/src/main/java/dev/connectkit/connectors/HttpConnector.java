@@ -1,0 +1,65 @@
+package dev.connectkit.connectors;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What the HTTP V2 connectors ({@link HttpSinkV2}, {@link HttpSourceV2}) share at connector level: base URL,
+ * authentication, error behaviour and topic, TLS switch.
+ *
+ * <pre>{@code
+ * HttpConnector http = HttpSinkV2.builder()
+ *     ...
+ *     .baseUrl("https://api.example.com/v1")
+ *     .auth(HttpAuth.bearer(Secret.fromEnv("API_TOKEN")))
+ *     .build();
+ * http.auth().type();   // BEARER
+ * }</pre>
+ */
+public interface HttpConnector {
+  /** {@code http.api.base.url}: shared by all APIs. Required. */
+  Optional<String> baseUrl();
+
+  /** {@code auth.type} and its properties; default {@link HttpAuth#none()}. */
+  @Value.Default
+  default HttpAuth auth() {
+    return HttpAuth.none();
+  }
+
+  /** {@code behavior.on.error}: after retries, fail the task or report and go on. */
+  Optional<BehaviorOnError> behaviorOnError();
+
+  /** {@code report.errors.as}. */
+  Optional<ReportErrorsAs> reportErrorsAs();
+
+  /** {@code reporter.error.topic.name}; default {@code error-${connector}}. */
+  Optional<String> errorTopic();
+
+  /** {@code https.ssl.enabled}: force TLSv1.3. */
+  Optional<Boolean> sslEnabled();
+
+  /**
+   * What the HTTP connector builders share.
+   *
+   * @param <B> the concrete builder
+   */
+  interface Builder<B extends Builder<B>> {
+    /** The base URL. */
+    B baseUrl(String url);
+
+    /** Authentication. */
+    B auth(HttpAuth auth);
+
+    /** Behaviour after retries. */
+    B behaviorOnError(BehaviorOnError behavior);
+
+    /** Error record content. */
+    B reportErrorsAs(ReportErrorsAs reportErrorsAs);
+
+    /** The error topic. */
+    B errorTopic(String topic);
+
+    /** TLSv1.3 only. */
+    B sslEnabled(boolean enabled);
+  }
+}

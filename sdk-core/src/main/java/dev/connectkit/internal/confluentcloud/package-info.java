@@ -1,0 +1,5 @@
+/** Internal: not public API. */
+@NullMarked
+package dev.connectkit.internal.confluentcloud;
+
+import org.jspecify.annotations.NullMarked;
