@@ -51,9 +51,9 @@ public final class BenchServer implements Closeable {
     // The same operations on a self-managed Kafka Connect worker (no scope prefix), for the peer comparison.
     String kc = "/connectors/" + Fixtures.NAME;
     routes.put("POST /connectors", json(201, Fixtures.connectorJson()));
-    routes.put("GET /connectors", json(200, Fixtures.listJson()));
+    routes.put("GET /connectors", json(200, Fixtures.kcListJson()));
     routes.put("GET " + kc, json(200, Fixtures.connectorJson()));
-    routes.put("GET " + kc + "/status", json(200, Fixtures.statusJson(Fixtures.NAME, "RUNNING")));
+    routes.put("GET " + kc + "/status", json(200, Fixtures.kcStatusJson(Fixtures.NAME, "RUNNING")));
     routes.put("PUT " + kc + "/pause", new MockResponse.Builder().code(202).build());
     for (int n : WATCH_SIZES) {
       String path = "GET /" + Fixtures.watchScope(n).businessUnit() + "/dev/connectors";

@@ -41,6 +41,15 @@ public final class ColdStart {
     CONTENDERS.put(
         "connectkit sdk",
         new Contender(ColdStartSdk.class, FLOOR + "|(retrofit|converter-moshi|sdk-core|jspecify)-[0-9].*"));
+    CONTENDERS.put(
+        "connectkit sdk, Kafka Connect target",
+        new Contender(
+            ColdStartSdkKafkaConnect.class, FLOOR + "|(retrofit|converter-moshi|sdk-core|jspecify)-[0-9].*"));
+    CONTENDERS.put(
+        "sourcelab kafka-connect-client 4.0.4",
+        new Contender(
+            ColdStartPeer.class,
+            "(kafka-connect-client|httpclient|httpcore|commons-logging|commons-codec|jackson-[a-z]+|slf4j-api)-[0-9].*"));
   }
 
   private ColdStart() {}
@@ -131,7 +140,7 @@ public final class ColdStart {
     command.addAll(List.of(jvmArgs));
     command.addAll(List.of("-cp", classPath, main.getName(), url));
     ProcessBuilder pb = new ProcessBuilder(command);
-    pb.redirectErrorStream(true);
+    pb.redirectError(ProcessBuilder.Redirect.DISCARD); // e.g. the peer's SLF4J warnings
     long start = System.nanoTime();
     Process p = pb.start();
     byte[] out = p.getInputStream().readAllBytes();
@@ -152,16 +161,18 @@ public final class ColdStart {
     sb.append("### Cold start (JVM start → client built → one status call → exit)\n\n")
         .append(runs).append(" measured runs per contestant after ").append(warmups)
         .append(" warm-ups, interleaved; server ").append(external ? "in its own JVM" : "in the runner's JVM")
-        .append(".\n\n| contestant | median | p25–p75 | vs okhttp+moshi | vs retrofit+moshi | jars | classes loaded |\n")
-        .append("|---|---:|---:|---:|---:|---:|---:|\n");
+        .append(".\n\n| contestant | median | p25–p75 | vs okhttp+moshi | vs retrofit+moshi | vs sourcelab | jars | classes loaded |\n")
+        .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
     Contender floor = Objects.requireNonNull(CONTENDERS.get("okhttp+moshi"));
     Contender retrofit = Objects.requireNonNull(CONTENDERS.get("retrofit+moshi"));
+    Contender peer = Objects.requireNonNull(CONTENDERS.get("sourcelab kafka-connect-client 4.0.4"));
     for (Map.Entry<String, Contender> e : CONTENDERS.entrySet()) {
       Contender c = e.getValue();
       long jars = Objects.requireNonNull(classPaths.get(e.getKey())).split(File.pathSeparator).length - 1;
       sb.append("| ").append(e.getKey()).append(" | ").append(ms(median(c.nanos))).append(" | ")
           .append(ms(quantile(c.nanos, 0.25))).append("–").append(ms(quantile(c.nanos, 0.75))).append(" | ")
-          .append(ratio(c, floor)).append(" | ").append(ratio(c, retrofit)).append(" | ").append(jars).append(" | ")
+          .append(ratio(c, floor)).append(" | ").append(ratio(c, retrofit)).append(" | ").append(ratio(c, peer))
+          .append(" | ").append(jars).append(" | ")
           .append(String.format(Locale.ROOT, "%,d", c.classes)).append(" |\n");
     }
     return sb.toString();

@@ -32,7 +32,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(2)
 public class ConfigBuildBenchmark {
-  @Param({"datagen", "snowflake", "s3source"})
+  @Param({
+    "datagen", "snowflake", "s3source", "httpsink", "httpsink-3apis-4smts", "httpsource", "eventhubs",
+    "snowflakesource"
+  })
   public String type = "datagen";
 
   private final JsonAdapter<Map<String, String>> adapter =

@@ -34,6 +34,10 @@ interface Contestant extends Closeable {
         return new RetrofitContestant(baseUrl);
       case "sdk":
         return new SdkContestant(baseUrl);
+      case "kc-sdk":
+        return new KafkaConnectSdkContestant(baseUrl);
+      case "peer":
+        return new PeerContestant(baseUrl);
       default:
         throw new IllegalArgumentException("unknown contestant " + name);
     }

@@ -100,6 +100,27 @@ final class Fixtures {
     return sb.append('}').toString();
   }
 
+  /** A Kafka Connect worker's status: no {@code msg}, no {@code trace} while running. */
+  static String kcStatusJson(String name, String state) {
+    return "{\"name\":\"" + name + "\",\"connector\":{\"state\":\"" + state
+        + "\",\"worker_id\":\"worker-1\"},\"tasks\":[{\"id\":0,\"state\":\"" + state
+        + "\",\"worker_id\":\"worker-1\"}],\"type\":\"sink\"}";
+  }
+
+  /** A Kafka Connect worker's {@code GET /connectors?expand=status&expand=info} for 100 connectors. */
+  static String kcListJson() {
+    StringBuilder sb = new StringBuilder(LIST_SIZE * 420).append('{');
+    for (int i = 0; i < LIST_SIZE; i++) {
+      String name = ConnectorName.of(PLACEMENT, "c" + i).fullName();
+      sb.append(i == 0 ? "" : ",").append('"').append(name).append("\":{\"info\":{\"name\":\"").append(name)
+          .append("\",\"config\":{\"connector.class\":\"").append(CONNECTOR_CLASS)
+          .append("\",\"topics\":\"topic-").append(i).append("\",\"tasks.max\":\"1\",\"input.data.format\":\"JSON\"},")
+          .append("\"tasks\":[{\"connector\":\"").append(name).append("\",\"task\":0}],\"type\":\"sink\"},")
+          .append("\"status\":").append(kcStatusJson(name, "RUNNING")).append('}');
+    }
+    return sb.append('}').toString();
+  }
+
   static String listJson() {
     return listJson(LIST_SIZE, i -> ConnectorName.of(PLACEMENT, "c" + i).fullName(), 0);
   }

@@ -173,6 +173,35 @@ public final class Report {
     return sb.toString();
   }
 
+  static String peer(List<Row> rows) {
+    StringBuilder sb = new StringBuilder("### Peer: Kafka Connect target vs sourcelab kafka-connect-client 4.0.4\n\n")
+        .append("| call | peer µs/op | peer B/op | ConnectKit ÷ peer (time) | ConnectKit B/op | ÷ peer (alloc)")
+        .append(" | alloc target ≤ 0.6× |\n|---|---:|---:|---:|---:|---:|---|\n");
+    for (String op : new String[] {"create", "get", "status", "list100", "pause"}) {
+      Row peer = find(rows, "PeerBenchmark." + op, "contestant", "peer");
+      Row sdk = find(rows, "PeerBenchmark." + op, "contestant", "kc-sdk");
+      if (peer == null || sdk == null) {
+        continue;
+      }
+      Score pa = peer.alloc;
+      Score sa = sdk.alloc;
+      double ar = pa == null || sa == null ? Double.NaN : sa.value / pa.value;
+      sb.append("| ").append(op).append(" | ").append(fmt(peer.time, "")).append(" | ").append(bytes(pa))
+          .append(" | ").append(ratio(sdk.time.ratioTo(peer.time))).append(" | ").append(bytes(sa)).append(" | ")
+          .append(String.format(Locale.ROOT, "%.2f×", ar)).append(" | ")
+          .append(Double.isNaN(ar) ? "?" : ar <= 0.6 ? "met" : "MISSED").append(" |\n");
+    }
+    Row ok = find(rows, "TransportBenchmark.status", "transport", "okhttp");
+    Row apache = find(rows, "TransportBenchmark.status", "transport", "apache");
+    if (ok != null && apache != null) {
+      sb.append("\nTransport alone (GET status, body read as bytes, no decoding): OkHttp ").append(fmt(ok.time, "µs"))
+          .append(", ").append(bytes(ok.alloc)).append("; Apache HttpClient ").append(fmt(apache.time, "µs"))
+          .append(", ").append(bytes(apache.alloc)).append("; OkHttp ÷ Apache ")
+          .append(ratio(ok.time.ratioTo(apache.time))).append(".\n");
+    }
+    return sb.toString();
+  }
+
   static String mapping(List<Row> rows) {
     StringBuilder sb = new StringBuilder("### The SDK's own mapping, DTO → public model (no HTTP, no JSON)\n\n")
         .append("| mapping | µs/op | B/op |\n|---|---:|---:|\n");
@@ -242,6 +271,7 @@ public final class Report {
       rows.addAll(read(Path.of(file)));
     }
     System.out.println(perCall(rows));
+    System.out.println(peer(rows));
     System.out.println(mapping(rows));
     System.out.println(configBuild(rows));
     System.out.println(watch(rows));

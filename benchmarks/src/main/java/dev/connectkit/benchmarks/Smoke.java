@@ -19,8 +19,17 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 public final class Smoke {
   private Smoke() {}
 
-  /** Argument: the module's target directory. */
-  public static void main(String[] args) throws Exception {
+  /** Argument: the module's target directory. Exits 1 on any failure (servers' threads would keep the JVM alive). */
+  public static void main(String[] args) {
+    try {
+      run(args);
+    } catch (Throwable t) {
+      t.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void run(String[] args) throws Exception {
     Path target = Path.of(args.length > 0 ? args[0] : "benchmarks/target");
     Path json = target.resolve("smoke-jmh.json");
     Options options =
@@ -45,6 +54,7 @@ public final class Smoke {
     System.out.println("Benchmark smoke: one 50 ms iteration each, no warm-up, no fork; the figures below only prove"
         + " that the harness and the report work. They are not measurements.\n");
     System.out.println(Report.perCall(rows));
+    System.out.println(Report.peer(rows));
     System.out.println(Report.configBuild(rows));
     System.out.println(Report.watch(rows));
     System.out.println(WaitLatency.report(WaitLatency.run(20, 42)));

@@ -32,6 +32,24 @@ class DecodeCheckTest {
   }
 
   @Test
+  void sdkOnKafkaConnectAndThePeerDecodeEveryAnswer() throws Exception {
+    for (String name : List.of("kc-sdk", "peer")) {
+      try (Contestant c = Contestant.create(name, server.url())) {
+        PeerCheck.verify(name, c);
+      }
+    }
+  }
+
+  @Test
+  void everyTypedConfigSerialisesToItsHandWrittenMap() {
+    for (String type : TypedConfigs.TYPES) {
+      assertThat(dev.connectkit.internal.ConfigMaps.wire(TypedConfigs.build(type), false))
+          .as(type)
+          .isEqualTo(TypedConfigs.handWritten(type));
+    }
+  }
+
+  @Test
   void contestantThatSkipsTheListDecodeFailsTheCheck() throws Exception {
     try (Contestant lazy = new SkipsDecoding(new FloorContestant(server.url()))) {
       assertThatThrownBy(() -> DecodeCheck.verify("lazy", lazy))
