@@ -1,62 +1,39 @@
 package dev.connectkit.internal.selfservice;
 
 import dev.connectkit.ConfigViolation;
-import dev.connectkit.Connector;
 import dev.connectkit.ConnectorConfig;
-import dev.connectkit.ConnectorException;
-import dev.connectkit.ConnectorInfo;
 import dev.connectkit.ConnectorName;
-import dev.connectkit.ConnectorOffset;
-import dev.connectkit.ConnectorOffsets;
-import dev.connectkit.ConnectorStatus;
 import dev.connectkit.ConnectorValidationException;
-import dev.connectkit.OffsetsRequestStatus;
 import dev.connectkit.Placement;
-import dev.connectkit.ValidationResult;
-import dev.connectkit.internal.Backend;
-import dev.connectkit.internal.ConfigMaps;
-import dev.connectkit.internal.ErrorResponses.ConflictMeaning;
 import dev.connectkit.internal.HttpExecutor;
-import dev.connectkit.internal.HttpExecutor.Mode;
-import dev.connectkit.internal.Json;
-import dev.connectkit.internal.wire.AlterOffsetsRequestDto;
-import dev.connectkit.internal.wire.DeleteResponseDto;
-import dev.connectkit.internal.wire.WireMapper;
+import dev.connectkit.internal.wire.ConnectV1Backend;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import retrofit2.Retrofit;
-import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
- * The Self-Service target: paths under {@code /{business_unit}/{stage}}, create by bare identifier (the server
- * composes the name), everything else in Connect v1 shapes. All of this target's wire knowledge is here and in
- * {@link SelfServiceApi} / {@link CreateRequestDto}.
+ * The Self-Service target (docs/self-service-api.md): paths under {@code /{business_unit}/{stage}}, create by bare
+ * identifier {@code {"identifier", "config"}} (the server composes the name), names must lie in the client's scope;
+ * everything else is Connect v1 ({@link ConnectV1Backend}).
  */
-public final class SelfServiceBackend implements Backend {
+public final class SelfServiceBackend extends ConnectV1Backend {
   private final HttpUrl scopeUrl;
   private final Placement scope;
-  private final SelfServiceApi api;
-  private final HttpExecutor http;
 
   public SelfServiceBackend(HttpUrl baseUrl, Placement scope, OkHttpClient client, HttpExecutor http) {
+    super(scopeUrl(baseUrl, scope), "status,info,id", client, http);
+    this.scopeUrl = scopeUrl(baseUrl, scope);
     this.scope = scope;
-    this.scopeUrl =
-        baseUrl.newBuilder()
-            .addPathSegment(scope.businessUnit())
-            .addPathSegment(scope.stage().id())
-            .addPathSegment("")
-            .build();
-    this.api =
-        new Retrofit.Builder()
-            .baseUrl(scopeUrl)
-            .client(client)
-            .addConverterFactory(MoshiConverterFactory.create(Json.MOSHI))
-            .build()
-            .create(SelfServiceApi.class);
-    this.http = http;
+  }
+
+  private static HttpUrl scopeUrl(HttpUrl baseUrl, Placement scope) {
+    return baseUrl.newBuilder()
+        .addPathSegment(scope.businessUnit())
+        .addPathSegment(scope.stage().id())
+        .addPathSegment("")
+        .build();
   }
 
   @Override
@@ -64,13 +41,9 @@ public final class SelfServiceBackend implements Backend {
     return "Self-Service API " + scopeUrl + " (" + scope + ")";
   }
 
-  @Override
-  public String fullName(ConnectorConfig config) {
-    return checkedName(config).fullName();
-  }
-
   /** The config's name must follow the convention and lie in this client's business unit and stage. */
-  private ConnectorName checkedName(ConnectorConfig config) {
+  @Override
+  protected ConnectorName checkedName(ConnectorConfig config) {
     ConnectorName name = config.name();
     Placement placement = name.placement().orElse(null);
     if (placement == null) {
@@ -98,153 +71,15 @@ public final class SelfServiceBackend implements Backend {
   }
 
   @Override
-  public Connector create(ConnectorConfig config) {
-    ConnectorName name = checkedName(config);
-    Map<String, String> body = ConfigMaps.wire(config, false);
-    Set<String> secrets = ConfigMaps.secretValues(config);
-    return WireMapper.connector(
-        WireMapper.requireBody(
-            http.execute(
-                    "create " + name.fullName(),
-                    () -> api.create(new CreateRequestDto(name.id(), body)),
-                    Mode.NOT_IDEMPOTENT,
-                    ConflictMeaning.ALREADY_EXISTS,
-                    secrets)
-                .body(),
-            "create"),
-        name.fullName());
+  protected Map<String, Object> createBody(ConnectorName name, Map<String, String> config) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("identifier", name.id());
+    body.put("config", config);
+    return body;
   }
 
   @Override
-  public Connector get(String name) {
-    return WireMapper.connector(
-        WireMapper.requireBody(
-            http.execute("get " + name, () -> api.get(name), Mode.IDEMPOTENT, ConflictMeaning.CONFLICT, Set.of())
-                .body(),
-            "get"),
-        name);
-  }
-
-  @Override
-  public List<ConnectorInfo> list() {
-    return WireMapper.list(
-        WireMapper.requireBody(
-            http.execute("list", api::list, Mode.IDEMPOTENT, ConflictMeaning.CONFLICT, Set.of()).body(), "list"));
-  }
-
-  @Override
-  public Connector putConfig(ConnectorConfig config) {
-    String name = checkedName(config).fullName();
-    Map<String, String> body = ConfigMaps.wire(config, false);
-    return WireMapper.connector(
-        WireMapper.requireBody(
-            http.execute(
-                    "update " + name,
-                    () -> api.putConfig(name, body),
-                    Mode.IDEMPOTENT,
-                    ConflictMeaning.CONFLICT,
-                    ConfigMaps.secretValues(config))
-                .body(),
-            "update"),
-        name);
-  }
-
-  @Override
-  public void delete(String name) {
-    retrofit2.Response<DeleteResponseDto> response =
-        http.execute("delete " + name, () -> api.delete(name), Mode.DELETE, ConflictMeaning.CONFLICT, Set.of());
-    DeleteResponseDto dto = response.isSuccessful() ? response.body() : null;
-    if (dto != null && dto.error != null) {
-      throw new ConnectorException("delete " + name + " failed: " + dto.error);
-    }
-  }
-
-  @Override
-  public void pause(String name) {
-    http.execute("pause " + name, () -> api.pause(name), Mode.IDEMPOTENT, ConflictMeaning.CONFLICT, Set.of());
-  }
-
-  @Override
-  public void resume(String name) {
-    http.execute("resume " + name, () -> api.resume(name), Mode.IDEMPOTENT, ConflictMeaning.CONFLICT, Set.of());
-  }
-
-  @Override
-  public boolean supports(Feature feature) {
+  protected boolean nameInConfig() {
     return false;
-  }
-
-  @Override
-  public void restart(String name, boolean includeTasks, boolean onlyFailed) {
-    if (!includeTasks || onlyFailed) {
-      throw new dev.connectkit.UnsupportedOnTargetException("restart with includeTasks/onlyFailed", describe());
-    }
-    http.execute("restart " + name, () -> api.restart(name), Mode.IDEMPOTENT, ConflictMeaning.CONFLICT, Set.of());
-  }
-
-  @Override
-  public ConnectorStatus status(String name) {
-    return WireMapper.status(
-        WireMapper.requireBody(
-            http.execute(
-                    "status " + name, () -> api.status(name), Mode.IDEMPOTENT, ConflictMeaning.CONFLICT, Set.of())
-                .body(),
-            "status"),
-        name);
-  }
-
-  @Override
-  public ValidationResult validate(ConnectorConfig config) {
-    Map<String, String> body = ConfigMaps.wire(config, true);
-    String plugin = config.connectorClass();
-    return WireMapper.validation(
-        WireMapper.requireBody(
-            http.execute(
-                    "validate " + plugin,
-                    () -> api.validate(plugin, body),
-                    Mode.IDEMPOTENT,
-                    ConflictMeaning.CONFLICT,
-                    ConfigMaps.secretValues(config))
-                .body(),
-            "validate"),
-        plugin, ConfigMaps.secretValues(config));
-  }
-
-  @Override
-  public ConnectorOffsets offsets(String name) {
-    return WireMapper.offsets(
-        WireMapper.requireBody(
-            http.execute(
-                    "offsets " + name, () -> api.offsets(name), Mode.IDEMPOTENT, ConflictMeaning.CONFLICT, Set.of())
-                .body(),
-            "offsets"),
-        name);
-  }
-
-  @Override
-  public void requestOffsets(String name, String type, List<ConnectorOffset> offsets) {
-    AlterOffsetsRequestDto body =
-        new AlterOffsetsRequestDto(type, type.equals("DELETE") ? null : WireMapper.offsetDtos(offsets));
-    http.execute(
-        "offsets " + type + " " + name,
-        () -> api.requestOffsets(name, body),
-        Mode.NOT_IDEMPOTENT,
-        ConflictMeaning.CONFLICT,
-        Set.of());
-  }
-
-  @Override
-  public OffsetsRequestStatus offsetsRequestStatus(String name) {
-    return WireMapper.offsetsStatus(
-        WireMapper.requireBody(
-            http.execute(
-                    "offsets request status " + name,
-                    () -> api.offsetsRequestStatus(name),
-                    Mode.IDEMPOTENT,
-                    ConflictMeaning.CONFLICT,
-                    Set.of())
-                .body(),
-            "offsets request status"),
-        name);
   }
 }

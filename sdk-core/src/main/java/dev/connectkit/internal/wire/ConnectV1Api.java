@@ -1,13 +1,5 @@
-package dev.connectkit.internal.confluentcloud;
+package dev.connectkit.internal.wire;
 
-import dev.connectkit.internal.wire.AlterOffsetsRequestDto;
-import dev.connectkit.internal.wire.AlterOffsetsStatusDto;
-import dev.connectkit.internal.wire.ConfigInfosDto;
-import dev.connectkit.internal.wire.ConnectorDto;
-import dev.connectkit.internal.wire.DeleteResponseDto;
-import dev.connectkit.internal.wire.ExpansionDto;
-import dev.connectkit.internal.wire.OffsetsDto;
-import dev.connectkit.internal.wire.StatusDto;
 import java.util.Map;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -16,14 +8,15 @@ import retrofit2.http.GET;
 import retrofit2.http.POST;
 import retrofit2.http.PUT;
 import retrofit2.http.Path;
+import retrofit2.http.Query;
 
-/** Confluent Cloud Connect v1, relative to {@code {base}/connect/v1/environments/{env}/clusters/{cluster}/}. */
-interface ConfluentCloudApi {
+/** Connect v1 connector endpoints, relative to a target's scope URL (its cluster, or business unit and stage). */
+interface ConnectV1Api {
   @POST("connectors")
-  Call<ConnectorDto> create(@Body CreateRequestDto body);
+  Call<ConnectorDto> create(@Body Map<String, Object> body);
 
-  @GET("connectors?expand=info,status,id")
-  Call<Map<String, ExpansionDto>> list();
+  @GET("connectors")
+  Call<Map<String, ExpansionDto>> list(@Query(value = "expand", encoded = true) String expand);
 
   @GET("connectors/{name}")
   Call<ConnectorDto> get(@Path("name") String name);
