@@ -50,7 +50,7 @@ JMH="$PIN java -jar $JAR -f $FORKS -wi $WI -w $W -i $I -r $R -prof gc -jvmArgs"
 } > "$OUT/results.md"
 
 # 1. Per-call overhead and watch polls (one watch of all N; N watches of one name for N ≤ 1,000).
-$JMH "$FORK_JVM" -rf json -rff "$OUT/jmh.json" 'PerCallBenchmark|PeerBenchmark|TransportBenchmark|WatchScaleBenchmark|ConfigBuildBenchmark|MappingBenchmark' -p watches=one \
+$JMH "$FORK_JVM" -rf json -rff "$OUT/jmh.json" 'PerCallBenchmark|PeerBenchmark|TransportBenchmark|WatchScaleBenchmark|ConfigBuildBenchmark|DecodeBenchmark' -p watches=one \
   | tee "$OUT/jmh.log"
 $JMH "$FORK_JVM" -rf json -rff "$OUT/jmh-each.json" WatchScaleBenchmark -p watches=each -p connectors=100,1000 \
   | tee "$OUT/jmh-each.log"

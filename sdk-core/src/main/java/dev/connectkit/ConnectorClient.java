@@ -183,7 +183,7 @@ public final class ConnectorClient implements Closeable {
         if (attempt >= executor.policy().maxAttempts()) {
           throw ambiguous.lastFailure();
         }
-        executor.sleep(executor.backoff(attempt), deadline, "create " + name, ambiguous.lastFailure());
+        executor.sleep(executor.backoff(attempt), deadline, "create", name, ambiguous.lastFailure());
       }
     });
   }

@@ -17,6 +17,8 @@ public enum ConnectorType {
   /** The server did not say (self-managed Kafka Connect may answer {@code unknown}). */
   UNKNOWN;
 
+  private static final ConnectorType[] ALL = values();
+
   /** {@code source}, {@code sink} or {@code unknown}, as on the wire. */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
@@ -24,8 +26,8 @@ public enum ConnectorType {
 
   /** The type named {@code text} (case-insensitive); {@link #UNKNOWN} for anything else. */
   public static ConnectorType parse(String text) {
-    for (ConnectorType type : values()) {
-      if (type.id().equalsIgnoreCase(text)) {
+    for (ConnectorType type : ALL) {
+      if (type.name().equalsIgnoreCase(text)) {
         return type;
       }
     }

@@ -202,14 +202,21 @@ public final class Report {
     return sb.toString();
   }
 
-  static String mapping(List<Row> rows) {
-    StringBuilder sb = new StringBuilder("### The SDK's own mapping, DTO → public model (no HTTP, no JSON)\n\n")
-        .append("| mapping | µs/op | B/op |\n|---|---:|---:|\n");
-    for (Row r : rows) {
-      if (r.benchmark.startsWith("MappingBenchmark.")) {
-        sb.append("| ").append(r.benchmark.substring("MappingBenchmark.".length())).append(" | ")
-            .append(fmt(r.time, "")).append(" | ").append(bytes(r.alloc)).append(" |\n");
+  static String decode(List<Row> rows) {
+    StringBuilder sb = new StringBuilder("### Decoding alone: the SDK's JSON → public model vs Moshi into the floor's DTOs\n\n")
+        .append("| answer | SDK µs/op | floor µs/op | SDK ÷ floor, time | SDK B/op | floor B/op | SDK − floor |\n")
+        .append("|---|---:|---:|---:|---:|---:|---:|\n");
+    for (String what : List.of("List100", "Status", "Connector")) {
+      Row sdk = find(rows, "DecodeBenchmark.sdk" + what);
+      Row floor = find(rows, "DecodeBenchmark.floor" + what);
+      if (sdk == null || floor == null) {
+        continue;
       }
+      sb.append("| ").append(what).append(" | ").append(fmt(sdk.time, "")).append(" | ").append(fmt(floor.time, ""))
+          .append(" | ").append(ratio(sdk.time.ratioTo(floor.time))).append(" | ").append(bytes(sdk.alloc))
+          .append(" | ").append(bytes(floor.alloc)).append(" | ")
+          .append(delta(sdk.alloc, floor.alloc))
+          .append(" |\n");
     }
     return sb.toString();
   }
@@ -234,6 +241,15 @@ public final class Report {
           .append(" | ").append(bytes(hand.alloc)).append(" | ").append(verdict).append(" |\n");
     }
     return sb.toString();
+  }
+
+  private static @Nullable Row find(List<Row> rows, String benchmark) {
+    for (Row r : rows) {
+      if (r.benchmark.equals(benchmark)) {
+        return r;
+      }
+    }
+    return null;
   }
 
   private static @Nullable Row find(List<Row> rows, String benchmark, String param, String value) {
@@ -272,7 +288,7 @@ public final class Report {
     }
     System.out.println(perCall(rows));
     System.out.println(peer(rows));
-    System.out.println(mapping(rows));
+    System.out.println(decode(rows));
     System.out.println(configBuild(rows));
     System.out.println(watch(rows));
   }

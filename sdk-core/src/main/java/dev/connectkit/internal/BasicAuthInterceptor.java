@@ -9,17 +9,15 @@ import okhttp3.Response;
 
 /** Adds HTTP basic authentication (API key + secret). */
 public final class BasicAuthInterceptor implements Interceptor {
-  private final String key;
-  private final Secret secret;
+  /** Encoded once: key and secret never change for a client. */
+  private final String header;
 
   public BasicAuthInterceptor(String key, Secret secret) {
-    this.key = key;
-    this.secret = secret;
+    this.header = Credentials.basic(key, secret.reveal(), StandardCharsets.UTF_8);
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    String header = Credentials.basic(key, secret.reveal(), StandardCharsets.UTF_8);
     return chain.proceed(chain.request().newBuilder().header("Authorization", header).build());
   }
 }

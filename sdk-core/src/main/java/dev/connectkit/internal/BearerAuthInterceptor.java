@@ -7,6 +7,7 @@ import java.io.IOException;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Adds {@code Authorization: Bearer …}; on a 401 asks the provider for a renewed token once and retries once. Never a
@@ -14,9 +15,22 @@ import okhttp3.Response;
  */
 public final class BearerAuthInterceptor implements Interceptor {
   private final TokenProvider tokens;
+  /** The header value of the last token used, so a token's value is revealed and joined once, not per call. */
+  private volatile @Nullable Header last;
 
   public BearerAuthInterceptor(TokenProvider tokens) {
     this.tokens = tokens;
+  }
+
+  /** A token and its {@code Bearer …} value. */
+  private static final class Header {
+    final AccessToken token;
+    final String value;
+
+    Header(AccessToken token) {
+      this.token = token;
+      this.value = "Bearer " + token.value().reveal();
+    }
   }
 
   @Override
@@ -46,7 +60,12 @@ public final class BearerAuthInterceptor implements Interceptor {
     }
   }
 
-  private static Request withToken(Request request, AccessToken token) {
-    return request.newBuilder().header("Authorization", "Bearer " + token.value().reveal()).build();
+  private Request withToken(Request request, AccessToken token) {
+    Header header = last;
+    if (header == null || header.token != token) {
+      header = new Header(token);
+      last = header;
+    }
+    return request.newBuilder().header("Authorization", header.value).build();
   }
 }

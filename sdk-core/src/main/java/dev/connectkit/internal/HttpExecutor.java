@@ -79,17 +79,24 @@ public final class HttpExecutor {
     }
   }
 
+  /**
+   * Runs the calls {@code calls} makes until one succeeds or the policy gives up. {@code verb} and {@code subject}
+   * name the operation in messages ({@code "status"}, the connector's name); they are joined only on failure.
+   */
   public <T> Response<T> execute(
-      String operation,
+      String verb,
+      String subject,
       Supplier<Call<T>> calls,
       Mode mode,
       ErrorResponses.ConflictMeaning conflict,
       Collection<String> secrets) {
-    return execute(operation, calls, mode, conflict, secrets, deadline());
+    return execute(verb, subject, calls, mode, conflict, secrets, deadline());
   }
 
+  /** As above, bounded by {@code deadline}. */
   public <T> Response<T> execute(
-      String operation,
+      String verb,
+      String subject,
       Supplier<Call<T>> calls,
       Mode mode,
       ErrorResponses.ConflictMeaning conflict,
@@ -100,13 +107,13 @@ public final class HttpExecutor {
     for (int attempt = 1; ; attempt++) {
       long remaining = deadline.remainingNanos();
       if (remaining <= 0) {
-        throw timedOut(operation, last);
+        throw timedOut(label(verb, subject), last);
       }
       Call<T> call;
       try {
         call = calls.get();
       } catch (IllegalArgumentException e) {
-        throw new ConnectorException(operation + ": the request cannot be built (" + e.getMessage() + ")", e);
+        throw new ConnectorException(label(verb, subject) + ": the request cannot be built (" + e.getMessage() + ")", e);
       }
       call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
       Response<T> response;
@@ -117,11 +124,11 @@ public final class HttpExecutor {
       } catch (RuntimeException e) {
         // Moshi refusing a malformed body, and anything else a library throws: still a typed error.
         throw new ConnectorException(
-            operation + ": the server's response could not be read (" + e.getClass().getSimpleName() + ")", e);
+            label(verb, subject) + ": the server's response could not be read (" + e.getClass().getSimpleName() + ")", e);
       } catch (IOException e) {
-        last = transportFailure(operation, e);
+        last = transportFailure(label(verb, subject), e);
         if (deadline.remainingNanos() <= 0) {
-          throw mode == Mode.NOT_IDEMPOTENT ? new AmbiguousOutcomeException(timedOut(operation, last)) : timedOut(operation, last);
+          throw mode == Mode.NOT_IDEMPOTENT ? new AmbiguousOutcomeException(timedOut(label(verb, subject), last)) : timedOut(label(verb, subject), last);
         }
         boolean notSent =
             e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException;
@@ -132,7 +139,7 @@ public final class HttpExecutor {
         if (attempt >= policy.maxAttempts()) {
           throw last;
         }
-        sleep(backoff(attempt), deadline, operation, last);
+        sleep(backoff(attempt), deadline, verb, subject, last);
         continue;
       }
       if (response.isSuccessful()) {
@@ -158,7 +165,7 @@ public final class HttpExecutor {
         if (attempt >= policy.maxAttempts() || wait.toNanos() >= deadline.remainingNanos()) {
           throw failure;
         }
-        sleep(wait, deadline, operation, failure);
+        sleep(wait, deadline, verb, subject, failure);
         continue;
       }
       boolean rebalance = code == 409 && ErrorResponses.isRebalance(failure.serverMessage())
@@ -169,7 +176,7 @@ public final class HttpExecutor {
         if (attempt >= policy.maxAttempts()) {
           throw failure;
         }
-        sleep(backoff(attempt), deadline, operation, failure);
+        sleep(backoff(attempt), deadline, verb, subject, failure);
         continue;
       }
       if (code == 500 && mode == Mode.NOT_IDEMPOTENT
@@ -185,7 +192,7 @@ public final class HttpExecutor {
         if (attempt >= policy.maxAttempts()) {
           throw failure;
         }
-        sleep(backoff(attempt), deadline, operation, failure);
+        sleep(backoff(attempt), deadline, verb, subject, failure);
         continue;
       }
       throw failure;
@@ -205,7 +212,7 @@ public final class HttpExecutor {
   }
 
   /** Sleeps {@code duration} unless that passes the deadline, in which case {@code failure} is thrown now. */
-  public void sleep(Duration duration, Deadline deadline, String operation, ConnectorException failure) {
+  public void sleep(Duration duration, Deadline deadline, String verb, String subject, ConnectorException failure) {
     if (duration.toNanos() >= deadline.remainingNanos()) {
       throw failure;
     }
@@ -213,8 +220,13 @@ public final class HttpExecutor {
       sleeper.sleep(duration);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ConnectorException(operation + " was interrupted", e);
+      throw new ConnectorException(label(verb, subject) + " was interrupted", e);
     }
+  }
+
+  /** {@code "status my-connector"}; built only when a message needs it. */
+  public static String label(String verb, String subject) {
+    return subject.isEmpty() ? verb : verb + " " + subject;
   }
 
   private ConnectorException timedOut(String operation, @org.jspecify.annotations.Nullable ConnectorException last) {

@@ -1,10 +1,11 @@
 package dev.connectkit.internal.kafkaconnect;
 
+import dev.connectkit.Connector;
+import dev.connectkit.ConnectorInfo;
+import dev.connectkit.ConnectorStatus;
 import dev.connectkit.internal.wire.ConfigInfosDto;
-import dev.connectkit.internal.wire.ConnectorDto;
-import dev.connectkit.internal.wire.ExpansionDto;
 import dev.connectkit.internal.wire.OffsetsDto;
-import dev.connectkit.internal.wire.StatusDto;
+import java.util.List;
 import java.util.Map;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -19,17 +20,17 @@ import retrofit2.http.Query;
 /** Apache Kafka Connect's REST API, relative to the worker's URL. */
 interface KafkaConnectApi {
   @POST("connectors")
-  Call<ConnectorDto> create(@Body CreateRequestDto body);
+  Call<Connector> create(@Body CreateRequestDto body);
 
   /** {@code expand} is a repeated parameter here (the comma form is not understood). */
   @GET("connectors?expand=status&expand=info")
-  Call<Map<String, ExpansionDto>> list();
+  Call<List<ConnectorInfo>> list();
 
   @GET("connectors/{name}")
-  Call<ConnectorDto> get(@Path("name") String name);
+  Call<Connector> get(@Path("name") String name);
 
   @PUT("connectors/{name}/config")
-  Call<ConnectorDto> putConfig(@Path("name") String name, @Body Map<String, String> config);
+  Call<Connector> putConfig(@Path("name") String name, @Body Map<String, String> config);
 
   @DELETE("connectors/{name}")
   Call<Void> delete(@Path("name") String name);
@@ -54,7 +55,7 @@ interface KafkaConnectApi {
   Call<Void> restartTask(@Path("name") String name, @Path("task") int task);
 
   @GET("connectors/{name}/status")
-  Call<StatusDto> status(@Path("name") String name);
+  Call<ConnectorStatus> status(@Path("name") String name);
 
   @PUT("connector-plugins/{plugin}/config/validate")
   Call<ConfigInfosDto> validate(@Path("plugin") String plugin, @Body Map<String, String> config);

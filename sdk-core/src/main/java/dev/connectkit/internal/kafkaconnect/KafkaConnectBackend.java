@@ -17,7 +17,7 @@ import dev.connectkit.internal.ConfigMaps;
 import dev.connectkit.internal.ErrorResponses.ConflictMeaning;
 import dev.connectkit.internal.HttpExecutor;
 import dev.connectkit.internal.HttpExecutor.Mode;
-import dev.connectkit.internal.Json;
+import dev.connectkit.internal.wire.WireJson;
 import dev.connectkit.internal.wire.WireMapper;
 import java.time.Instant;
 import java.util.List;
@@ -46,7 +46,7 @@ public final class KafkaConnectBackend implements Backend {
         new Retrofit.Builder()
             .baseUrl(this.baseUrl)
             .client(client)
-            .addConverterFactory(MoshiConverterFactory.create(Json.MOSHI))
+            .addConverterFactory(MoshiConverterFactory.create(WireJson.MOSHI))
             .build()
             .create(KafkaConnectApi.class);
     this.http = http;
@@ -68,18 +68,17 @@ public final class KafkaConnectBackend implements Backend {
     return config.name().fullName();
   }
 
-  private <T> retrofit2.Response<T> idempotent(String operation, java.util.function.Supplier<Call<T>> call) {
-    return http.execute(operation, call, Mode.IDEMPOTENT, ConflictMeaning.REBALANCE, Set.of());
+  private <T> retrofit2.Response<T> idempotent(String verb, String subject, java.util.function.Supplier<Call<T>> call) {
+    return http.execute(verb, subject, call, Mode.IDEMPOTENT, ConflictMeaning.REBALANCE, Set.of());
   }
 
   @Override
   public Connector create(ConnectorConfig config) {
     String name = fullName(config);
     Map<String, String> body = ConfigMaps.wire(config, true);
-    return ConfigMaps.masked(config, WireMapper.connector(
+    return ConfigMaps.masked(config, WireMapper.named(
         WireMapper.requireBody(
-            http.execute(
-                    "create " + name,
+            http.execute("create", name,
                     () -> api.create(new CreateRequestDto(name, body)),
                     Mode.NOT_IDEMPOTENT,
                     ConflictMeaning.ALREADY_EXISTS,
@@ -91,22 +90,21 @@ public final class KafkaConnectBackend implements Backend {
 
   @Override
   public Connector get(String name) {
-    return WireMapper.connector(WireMapper.requireBody(idempotent("get " + name, () -> api.get(name)).body(), "get"), name);
+    return WireMapper.named(WireMapper.requireBody(idempotent("get", name, () -> api.get(name)).body(), "get"), name);
   }
 
   @Override
   public List<ConnectorInfo> list() {
-    return WireMapper.list(WireMapper.requireBody(idempotent("list", api::list).body(), "list"));
+    return WireMapper.requireBody(idempotent("list", "", api::list).body(), "list");
   }
 
   @Override
   public Connector putConfig(ConnectorConfig config) {
     String name = fullName(config);
     Map<String, String> body = ConfigMaps.wire(config, true);
-    return ConfigMaps.masked(config, WireMapper.connector(
+    return ConfigMaps.masked(config, WireMapper.named(
         WireMapper.requireBody(
-            http.execute(
-                    "update " + name,
+            http.execute("update", name,
                     () -> api.putConfig(name, body),
                     Mode.IDEMPOTENT,
                     ConflictMeaning.REBALANCE,
@@ -118,38 +116,38 @@ public final class KafkaConnectBackend implements Backend {
 
   @Override
   public void delete(String name) {
-    http.execute("delete " + name, () -> api.delete(name), Mode.DELETE, ConflictMeaning.REBALANCE, Set.of());
+    http.execute("delete", name, () -> api.delete(name), Mode.DELETE, ConflictMeaning.REBALANCE, Set.of());
   }
 
   @Override
   public void pause(String name) {
-    idempotent("pause " + name, () -> api.pause(name));
+    idempotent("pause", name, () -> api.pause(name));
   }
 
   @Override
   public void resume(String name) {
-    idempotent("resume " + name, () -> api.resume(name));
+    idempotent("resume", name, () -> api.resume(name));
   }
 
   @Override
   public void stop(String name) {
-    idempotent("stop " + name, () -> api.stop(name));
+    idempotent("stop", name, () -> api.stop(name));
   }
 
   @Override
   public void restart(String name, boolean includeTasks, boolean onlyFailed) {
-    idempotent("restart " + name, () -> api.restart(name, includeTasks, onlyFailed));
+    idempotent("restart", name, () -> api.restart(name, includeTasks, onlyFailed));
   }
 
   @Override
   public void restartTask(String name, int taskId) {
-    idempotent("restart task " + taskId + " of " + name, () -> api.restartTask(name, taskId));
+    idempotent("restart task " + taskId + " of", name, () -> api.restartTask(name, taskId));
   }
 
   @Override
   public ConnectorStatus status(String name) {
-    return WireMapper.status(
-        WireMapper.requireBody(idempotent("status " + name, () -> api.status(name)).body(), "status"), name);
+    return WireMapper.named(
+        WireMapper.requireBody(idempotent("status", name, () -> api.status(name)).body(), "status"), name);
   }
 
   @Override
@@ -158,8 +156,7 @@ public final class KafkaConnectBackend implements Backend {
     String plugin = config.connectorClass();
     return WireMapper.validation(
         WireMapper.requireBody(
-            http.execute(
-                    "validate " + plugin,
+            http.execute("validate", plugin,
                     () -> api.validate(plugin, body),
                     Mode.IDEMPOTENT,
                     ConflictMeaning.REBALANCE,
@@ -172,7 +169,7 @@ public final class KafkaConnectBackend implements Backend {
   @Override
   public ConnectorOffsets offsets(String name) {
     return WireMapper.offsets(
-        WireMapper.requireBody(idempotent("offsets " + name, () -> api.offsets(name)).body(), "offsets"), name);
+        WireMapper.requireBody(idempotent("offsets", name, () -> api.offsets(name)).body(), "offsets"), name);
   }
 
   /**
@@ -190,9 +187,10 @@ public final class KafkaConnectBackend implements Backend {
     try {
       answer =
           type.equals("DELETE")
-              ? idempotent("reset offsets of " + name, () -> api.resetOffsets(name)).body()
+              ? idempotent("reset offsets of", name, () -> api.resetOffsets(name)).body()
               : idempotent(
-                      "alter offsets of " + name,
+                      "alter offsets of",
+                      name,
                       () -> api.alterOffsets(name, new OffsetsBodyDto(WireMapper.offsetDtos(offsets))))
                   .body();
     } catch (ConnectorValidationException e) {

@@ -1,5 +1,9 @@
 package dev.connectkit.internal.wire;
 
+import dev.connectkit.Connector;
+import dev.connectkit.ConnectorInfo;
+import dev.connectkit.ConnectorStatus;
+import java.util.List;
 import java.util.Map;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -13,16 +17,16 @@ import retrofit2.http.Query;
 /** Connect v1 connector endpoints, relative to a target's scope URL (its cluster, or business unit and stage). */
 interface ConnectV1Api {
   @POST("connectors")
-  Call<ConnectorDto> create(@Body Map<String, Object> body);
+  Call<Connector> create(@Body Map<String, Object> body);
 
   @GET("connectors")
-  Call<Map<String, ExpansionDto>> list(@Query(value = "expand", encoded = true) String expand);
+  Call<List<ConnectorInfo>> list(@Query(value = "expand", encoded = true) String expand);
 
   @GET("connectors/{name}")
-  Call<ConnectorDto> get(@Path("name") String name);
+  Call<Connector> get(@Path("name") String name);
 
   @PUT("connectors/{name}/config")
-  Call<ConnectorDto> putConfig(@Path("name") String name, @Body Map<String, String> config);
+  Call<Connector> putConfig(@Path("name") String name, @Body Map<String, String> config);
 
   @DELETE("connectors/{name}")
   Call<DeleteResponseDto> delete(@Path("name") String name);
@@ -37,7 +41,7 @@ interface ConnectV1Api {
   Call<Void> restart(@Path("name") String name);
 
   @GET("connectors/{name}/status")
-  Call<StatusDto> status(@Path("name") String name);
+  Call<ConnectorStatus> status(@Path("name") String name);
 
   @PUT("connector-plugins/{plugin}/config/validate")
   Call<ConfigInfosDto> validate(@Path("plugin") String plugin, @Body Map<String, String> config);

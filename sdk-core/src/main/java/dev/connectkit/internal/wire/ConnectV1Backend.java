@@ -16,7 +16,6 @@ import dev.connectkit.internal.ConfigMaps;
 import dev.connectkit.internal.ErrorResponses.ConflictMeaning;
 import dev.connectkit.internal.HttpExecutor;
 import dev.connectkit.internal.HttpExecutor.Mode;
-import dev.connectkit.internal.Json;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +39,7 @@ public abstract class ConnectV1Backend implements Backend {
         new Retrofit.Builder()
             .baseUrl(scopeUrl)
             .client(client)
-            .addConverterFactory(MoshiConverterFactory.create(Json.MOSHI))
+            .addConverterFactory(MoshiConverterFactory.create(WireJson.MOSHI))
             .build()
             .create(ConnectV1Api.class);
     this.http = http;
@@ -66,10 +65,9 @@ public abstract class ConnectV1Backend implements Backend {
     ConnectorName name = checkedName(config);
     Map<String, Object> body = createBody(name, ConfigMaps.wire(config, nameInConfig()));
     Set<String> secrets = ConfigMaps.secretValues(config);
-    return WireMapper.connector(
+    return WireMapper.named(
         WireMapper.requireBody(
-            http.execute(
-                    "create " + name.fullName(),
+            http.execute("create", name.fullName(),
                     () -> api.create(body),
                     Mode.NOT_IDEMPOTENT,
                     ConflictMeaning.ALREADY_EXISTS,
@@ -81,9 +79,9 @@ public abstract class ConnectV1Backend implements Backend {
 
   @Override
   public Connector get(String name) {
-    return WireMapper.connector(
+    return WireMapper.named(
         WireMapper.requireBody(
-            http.execute("get " + name, () -> api.get(name), Mode.IDEMPOTENT, ConflictMeaning.CONFLICT, Set.of())
+            http.execute("get", name, () -> api.get(name), Mode.IDEMPOTENT, ConflictMeaning.CONFLICT, Set.of())
                 .body(),
             "get"),
         name);
@@ -91,19 +89,18 @@ public abstract class ConnectV1Backend implements Backend {
 
   @Override
   public List<ConnectorInfo> list() {
-    return WireMapper.list(
-        WireMapper.requireBody(
-            http.execute("list", () -> api.list(expand), Mode.IDEMPOTENT, ConflictMeaning.CONFLICT, Set.of()).body(), "list"));
+    return WireMapper.requireBody(
+        http.execute("list", "", () -> api.list(expand), Mode.IDEMPOTENT, ConflictMeaning.CONFLICT, Set.of()).body(),
+        "list");
   }
 
   @Override
   public Connector putConfig(ConnectorConfig config) {
     String name = checkedName(config).fullName();
     Map<String, String> body = ConfigMaps.wire(config, nameInConfig());
-    return WireMapper.connector(
+    return WireMapper.named(
         WireMapper.requireBody(
-            http.execute(
-                    "update " + name,
+            http.execute("update", name,
                     () -> api.putConfig(name, body),
                     Mode.IDEMPOTENT,
                     ConflictMeaning.CONFLICT,
@@ -116,7 +113,7 @@ public abstract class ConnectV1Backend implements Backend {
   @Override
   public void delete(String name) {
     retrofit2.Response<DeleteResponseDto> response =
-        http.execute("delete " + name, () -> api.delete(name), Mode.DELETE, ConflictMeaning.CONFLICT, Set.of());
+        http.execute("delete", name, () -> api.delete(name), Mode.DELETE, ConflictMeaning.CONFLICT, Set.of());
     DeleteResponseDto dto = response.isSuccessful() ? response.body() : null;
     if (dto != null && dto.error != null) {
       throw new ConnectorException("delete " + name + " failed: " + dto.error);
@@ -125,12 +122,12 @@ public abstract class ConnectV1Backend implements Backend {
 
   @Override
   public void pause(String name) {
-    http.execute("pause " + name, () -> api.pause(name), Mode.IDEMPOTENT, ConflictMeaning.CONFLICT, Set.of());
+    http.execute("pause", name, () -> api.pause(name), Mode.IDEMPOTENT, ConflictMeaning.CONFLICT, Set.of());
   }
 
   @Override
   public void resume(String name) {
-    http.execute("resume " + name, () -> api.resume(name), Mode.IDEMPOTENT, ConflictMeaning.CONFLICT, Set.of());
+    http.execute("resume", name, () -> api.resume(name), Mode.IDEMPOTENT, ConflictMeaning.CONFLICT, Set.of());
   }
 
   @Override
@@ -143,15 +140,14 @@ public abstract class ConnectV1Backend implements Backend {
     if (!includeTasks || onlyFailed) {
       throw new UnsupportedOnTargetException("restart with includeTasks/onlyFailed", describe());
     }
-    http.execute("restart " + name, () -> api.restart(name), Mode.IDEMPOTENT, ConflictMeaning.CONFLICT, Set.of());
+    http.execute("restart", name, () -> api.restart(name), Mode.IDEMPOTENT, ConflictMeaning.CONFLICT, Set.of());
   }
 
   @Override
   public ConnectorStatus status(String name) {
-    return WireMapper.status(
+    return WireMapper.named(
         WireMapper.requireBody(
-            http.execute(
-                    "status " + name, () -> api.status(name), Mode.IDEMPOTENT, ConflictMeaning.CONFLICT, Set.of())
+            http.execute("status", name, () -> api.status(name), Mode.IDEMPOTENT, ConflictMeaning.CONFLICT, Set.of())
                 .body(),
             "status"),
         name);
@@ -163,8 +159,7 @@ public abstract class ConnectV1Backend implements Backend {
     String plugin = config.connectorClass();
     return WireMapper.validation(
         WireMapper.requireBody(
-            http.execute(
-                    "validate " + plugin,
+            http.execute("validate", plugin,
                     () -> api.validate(plugin, body),
                     Mode.IDEMPOTENT,
                     ConflictMeaning.CONFLICT,
@@ -178,8 +173,7 @@ public abstract class ConnectV1Backend implements Backend {
   public ConnectorOffsets offsets(String name) {
     return WireMapper.offsets(
         WireMapper.requireBody(
-            http.execute(
-                    "offsets " + name, () -> api.offsets(name), Mode.IDEMPOTENT, ConflictMeaning.CONFLICT, Set.of())
+            http.execute("offsets", name, () -> api.offsets(name), Mode.IDEMPOTENT, ConflictMeaning.CONFLICT, Set.of())
                 .body(),
             "offsets"),
         name);
@@ -190,7 +184,8 @@ public abstract class ConnectV1Backend implements Backend {
     AlterOffsetsRequestDto body =
         new AlterOffsetsRequestDto(type, type.equals("DELETE") ? null : WireMapper.offsetDtos(offsets));
     http.execute(
-        "offsets " + type + " " + name,
+        "offsets " + type,
+        name,
         () -> api.requestOffsets(name, body),
         Mode.NOT_IDEMPOTENT,
         ConflictMeaning.CONFLICT,
@@ -201,8 +196,7 @@ public abstract class ConnectV1Backend implements Backend {
   public OffsetsRequestStatus offsetsRequestStatus(String name) {
     return WireMapper.offsetsStatus(
         WireMapper.requireBody(
-            http.execute(
-                    "offsets request status " + name,
+            http.execute("offsets request status", name,
                     () -> api.offsetsRequestStatus(name),
                     Mode.IDEMPOTENT,
                     ConflictMeaning.CONFLICT,

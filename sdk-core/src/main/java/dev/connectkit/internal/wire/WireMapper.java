@@ -3,85 +3,40 @@ package dev.connectkit.internal.wire;
 import dev.connectkit.ConfigViolation;
 import dev.connectkit.Connector;
 import dev.connectkit.ConnectorException;
-import dev.connectkit.ConnectorInfo;
 import dev.connectkit.ConnectorOffset;
 import dev.connectkit.ConnectorOffsets;
-import dev.connectkit.ConnectorState;
 import dev.connectkit.ConnectorStatus;
-import dev.connectkit.ConnectorType;
 import dev.connectkit.OffsetsRequestStatus;
-import dev.connectkit.TaskState;
-import dev.connectkit.TaskStatus;
 import dev.connectkit.ValidationResult;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Maps Connect v1 / Kafka Connect DTOs to the public model. Shared by every target. */
+/**
+ * Maps the Connect v1 / Kafka Connect DTOs of the less frequent answers (validation, offsets) to the public model;
+ * connectors, statuses and lists decode straight into it ({@link WireJson}). Shared by every target.
+ */
 public final class WireMapper {
   private WireMapper() {}
 
-  public static Connector connector(ConnectorDto dto, String fallbackName) {
-    List<Integer> tasks = new ArrayList<>();
-    if (dto.tasks != null) {
-      for (ConnectorDto.TaskIdDto t : dto.tasks) {
-        tasks.add(t.task);
-      }
-    }
-    Map<String, String> config = dto.config == null ? Map.of() : withoutNullValues(dto.config);
-    String type = dto.type;
-    return new Connector(
-        orElse(dto.name, fallbackName), type == null ? ConnectorType.UNKNOWN : ConnectorType.parse(type), config, tasks);
+  /** {@code connector}, named {@code fallbackName} if the server's answer had no name. */
+  public static Connector named(Connector connector, String fallbackName) {
+    return connector.name().isEmpty()
+        ? new Connector(fallbackName, connector.type(), connector.config(), connector.taskIds())
+        : connector;
   }
 
-
-  public static ConnectorStatus status(StatusDto dto, String fallbackName) {
-    StatusDto.ConnectorStateDto c = dto.connector;
-    List<TaskStatus> tasks = new ArrayList<>();
-    if (dto.tasks != null) {
-      for (StatusDto.TaskStateDto t : dto.tasks) {
-        String trace = t.msg != null && !t.msg.isEmpty() ? t.msg : orElse(t.trace, "");
-        tasks.add(new TaskStatus(t.id, TaskState.of(orElse(t.state, "UNASSIGNED")), orElse(t.worker_id, ""), trace));
-      }
-    }
-    tasks.sort(Comparator.comparingInt(TaskStatus::id));
-    return new ConnectorStatus(
-        orElse(dto.name, fallbackName),
-        dto.type == null ? ConnectorType.UNKNOWN : ConnectorType.parse(dto.type),
-        ConnectorState.of(c == null ? "NONE" : orElse(c.state, "NONE")),
-        c == null ? "" : orElse(c.worker_id, ""),
-        c == null ? "" : orElse(c.trace, ""),
-        tasks);
-  }
-
-  public static List<ConnectorInfo> list(Map<String, ExpansionDto> map) {
-    List<ConnectorInfo> out = new ArrayList<>(map.size());
-    for (Map.Entry<String, ExpansionDto> e : map.entrySet()) {
-      String name = e.getKey();
-      ExpansionDto x = e.getValue();
-      if (x == null) {
-        continue;
-      }
-      ExpansionDto.InfoDto info = x.info;
-      StatusDto statusDto = x.status;
-      ConnectorStatus status =
-          statusDto == null
-              ? new ConnectorStatus(name, ConnectorType.UNKNOWN, ConnectorState.NONE, "", "", List.of())
-              : status(statusDto, name);
-      ConnectorType type =
-          info != null && info.type != null ? ConnectorType.parse(info.type) : status.type();
-      Map<String, String> config =
-          info == null || info.config == null ? Map.of() : withoutNullValues(info.config);
-      out.add(new ConnectorInfo(name, x.id == null ? null : x.id.id, type, config, status));
-    }
-    out.sort(Comparator.comparing(ConnectorInfo::name));
-    return out;
+  /** {@code status}, named {@code fallbackName} if the server's answer had no name. */
+  public static ConnectorStatus named(ConnectorStatus status, String fallbackName) {
+    return status.name().isEmpty()
+        ? new ConnectorStatus(
+            fallbackName, status.type(), status.state(), status.workerId(), status.trace(), status.tasks())
+        : status;
   }
 
   /** The server's validate answer; its messages may echo values, so the request's secrets are scrubbed from them. */
@@ -186,17 +141,6 @@ public final class WireMapper {
       throw new ConnectorException("the server sent no body for " + operation);
     }
     return body;
-  }
-
-  private static Map<String, String> withoutNullValues(Map<String, String> config) {
-    Map<String, String> out = new LinkedHashMap<>();
-    config.forEach(
-        (k, v) -> {
-          if (k != null && v != null) {
-            out.put(k, v);
-          }
-        });
-    return out;
   }
 
   private static String orElse(@Nullable String value, String fallback) {
