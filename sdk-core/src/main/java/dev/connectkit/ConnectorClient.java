@@ -20,7 +20,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -63,10 +64,10 @@ public final class ConnectorClient implements Closeable {
   private final Builder settings;
   private final SharedHttp http;
   private final HttpExecutor executor;
+  private final HttpExecutor pollExecutor;
   private final Backend backend;
   private final Backend pollBackend;
   private final @Nullable ExecutorScheduler ownScheduler;
-  private final ThreadPoolExecutor delivery;
   private final Waiter waiter;
   private final WatchHub watches;
   private final WaitOptions waitOptions;
@@ -78,12 +79,14 @@ public final class ConnectorClient implements Closeable {
       Backend backend,
       Backend pollBackend,
       HttpExecutor executor,
+      HttpExecutor pollExecutor,
       @Nullable Scheduler injectedScheduler) {
     this.settings = settings;
     this.http = http;
     this.backend = backend;
     this.pollBackend = pollBackend;
     this.executor = executor;
+    this.pollExecutor = pollExecutor;
     this.waitOptions = settings.waitOptions;
     Scheduler scheduler;
     if (injectedScheduler != null) {
@@ -93,12 +96,19 @@ public final class ConnectorClient implements Closeable {
       this.ownScheduler = new ExecutorScheduler();
       scheduler = ownScheduler;
     }
-    this.delivery = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 5, TimeUnit.SECONDS, new SynchronousQueue<>(),
-        runnable -> {
-          Thread t = new Thread(runnable, "connectkit-events");
-          t.setDaemon(true);
-          return t;
-        });
+    Executor delivery = settings.eventExecutor;
+    if (delivery == null) {
+      // One thread delivers every watch's events (each watch's in order): the SDK's threads stay two (this and the
+      // poller) however many watches are open. It ends after 5 s idle.
+      ThreadPoolExecutor own = new ThreadPoolExecutor(1, 1, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+          runnable -> {
+            Thread t = new Thread(runnable, "connectkit-events");
+            t.setDaemon(true);
+            return t;
+          });
+      own.allowCoreThreadTimeOut(true);
+      delivery = own;
+    }
     this.waiter = new Waiter(scheduler, pollBackend);
     this.watches = new WatchHub(scheduler, pollBackend, delivery);
   }
@@ -465,6 +475,7 @@ public final class ConnectorClient implements Closeable {
       if (s != null) {
         s.shutdown();
       }
+      pollExecutor.cancelReads();
       // The event threads are not shut down here: they deliver the queued events and onClosed, then end by
       // themselves within 5 s of idling (the pool keeps no core thread).
       http.release();
@@ -509,6 +520,7 @@ public final class ConnectorClient implements Closeable {
     private @Nullable Duration readTimeout;
     private WaitOptions waitOptions = WaitOptions.defaults();
     private @Nullable Scheduler scheduler;
+    private @Nullable Executor eventExecutor;
 
     private Builder() {}
 
@@ -530,6 +542,7 @@ public final class ConnectorClient implements Closeable {
       b.readTimeout = readTimeout;
       b.waitOptions = waitOptions;
       b.scheduler = scheduler;
+      b.eventExecutor = eventExecutor;
       return b;
     }
 
@@ -683,6 +696,26 @@ public final class ConnectorClient implements Closeable {
       return this;
     }
 
+    /**
+     * Where watch events are delivered. By default one thread of the client's ({@code connectkit-events}) delivers
+     * the events of every watch, so a listener that blocks delays the others; with an executor of your own, each
+     * watch's events still come in order and one at a time, and a slow listener delays only itself. The client never
+     * shuts this executor down.
+     *
+     * <pre>{@code
+     * ExecutorService events = Executors.newCachedThreadPool();
+     * ConnectorClient client = ConnectorClient.builder()
+     *     .selfService(url, placement)
+     *     .bearerToken(tokens)
+     *     .eventExecutor(events)
+     *     .build();
+     * }</pre>
+     */
+    public Builder eventExecutor(Executor executor) {
+      this.eventExecutor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
     /** Time and polling for waits and watches; tests use manual time. */
     Builder scheduler(Scheduler scheduler) {
       this.scheduler = scheduler;
@@ -740,8 +773,12 @@ public final class ConnectorClient implements Closeable {
       }
       HttpExecutor executor = new HttpExecutor(retryPolicy);
       OkHttpClient okHttp = derived.build();
-      // Waits and watches pace themselves: their reads make one attempt each.
+      // Waits and watches pace themselves: their reads make one attempt each, sent with OkHttp's enqueue (inline
+      // when tests drive time by hand).
       HttpExecutor single = new HttpExecutor(retryPolicy.toBuilder().maxAttempts(1).build());
+      if (scheduler == null) {
+        single = single.withAsyncReads();
+      }
       Backend backend;
       Backend pollBackend;
       switch (target) {
@@ -762,7 +799,7 @@ public final class ConnectorClient implements Closeable {
           pollBackend = new SelfServiceBackend(url, placement, okHttp, single);
           break;
       }
-      return new ConnectorClient(copy(base), base, backend, pollBackend, executor, scheduler);
+      return new ConnectorClient(copy(base), base, backend, pollBackend, executor, single, scheduler);
     }
   }
 }

@@ -4,8 +4,10 @@ import java.util.Optional;
 
 /**
  * Hears what a {@link Watch} sees. Every method has an empty default: implement what you need. Events of one
- * listener arrive in order on an SDK thread, one at a time; a slow listener delays only itself, and an exception it
- * throws is ignored (the watch goes on). {@link #onClosed(Optional)} comes exactly once and is the last event.
+ * listener arrive in order, one at a time, on the client's event thread ({@code connectkit-events}), which every watch
+ * of the client shares: a listener that blocks delays the other watches' events (never the polls), so hand slow work
+ * to an executor of your own. An exception a listener throws is ignored (the watch goes on).
+ * {@link #onClosed(Optional)} comes exactly once and is the last event.
  *
  * <p>A failed poll is reported to {@link #onError(ConnectorException, boolean)}. Most failures (transport, 5xx, 429,
  * a token endpoint that is down) are retried at the next poll ({@code willRetry} true). A 401 or 403 is not: the

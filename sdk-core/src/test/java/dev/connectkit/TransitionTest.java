@@ -364,7 +364,7 @@ class TransitionTest {
   }
 
   @Test
-  void hungStatusReadEndsItsAwaitAtTheTimeoutAndHoldsUpNoOtherWaitOrWatch() throws Exception {
+  void hungStatusReadEndsItsAwaitAtTheTimeoutIsCancelledWithItAndHoldsUpNoOtherWaitOrWatch() throws Exception {
     String hung = "edh-shared-scada-dev-hung-connector";
     CountDownLatch hungArrived = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
@@ -390,8 +390,9 @@ class TransitionTest {
         return json(599, "{\"message\":\"unexpected\"}");
       }
     });
+    okhttp3.OkHttpClient ok = new okhttp3.OkHttpClient();
     try (ConnectorClient real = ConnectorClient.builder().selfService(server.url("/").toString(), SCOPE)
-        .retryPolicy(FAST).build()) {
+        .retryPolicy(FAST).okHttpClient(ok).build()) {
       Duration timeout = Duration.ofMillis(500);
       Transition pausingHung = real.pause(hung);
       long start = System.nanoTime();
@@ -402,8 +403,15 @@ class TransitionTest {
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       assertThat(hungArrived.getCount()).as("the status read was sent and is still unanswered").isZero();
       assertThat(took).isLessThan(timeout.plus(Transition.AWAIT_MARGIN));
+      // The read went out with OkHttp's enqueue (no poll thread of the SDK's) and ended with its wait: cancelled.
+      long cancelBy = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (ok.dispatcher().runningCallsCount() > 0 && System.nanoTime() < cancelBy) {
+        Thread.sleep(5);
+      }
+      assertThat(ok.dispatcher().runningCallsCount()).as("the hung read, cancelled").isZero();
+      assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("connectkit-poll"));
 
-      // The hung read still holds a poll thread: another wait and a watch of the same client go on regardless.
+      // Another wait and a watch of the same client go on regardless.
       WaitResult other = real.pause(NAME).await(Duration.ofSeconds(5));
       assertThat(other.finalStatus().orElseThrow().state()).isEqualTo(ConnectorState.PAUSED);
       BlockingQueue<String> seen = new LinkedBlockingQueue<>();

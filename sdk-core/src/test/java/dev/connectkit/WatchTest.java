@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -224,15 +226,67 @@ class WatchTest {
   }
 
   @Test
-  void slowListenerDoesNotDelayPollingOrOtherListeners() throws Exception {
+  void slowListenerDelaysNoPollAndOtherWatchesCatchUpWhenItReturns() throws Exception {
     states.put("a-connector", "RUNNING");
     CountDownLatch release = new CountDownLatch(1);
     Recorder slow = new Recorder();
     Recorder fast = new Recorder();
-    client.watch(WatchSelector.all(), new WatchListener() {
+    client.watch(WatchSelector.all(), blockingOnAppeared(slow, release));
+    client.watch(WatchSelector.all(), fast);
+    time.runDue();
+    states.put("a-connector", "PAUSED");
+    time.advance(Duration.ofSeconds(10));
+    states.put("a-connector", "RUNNING");
+    time.advance(Duration.ofSeconds(10));
+    assertThat(lists).hasValue(3);
+    assertThat(slow.take(1)).containsExactly("appeared a-connector RUNNING");
+    // The client's one event thread is busy with the slow listener: the fast one waits, nothing is lost.
+    fast.assertQuiet();
+    release.countDown();
+    assertThat(fast.take(3)).containsExactly("appeared a-connector RUNNING",
+        "transition a-connector RUNNING->PAUSED", "transition a-connector PAUSED->RUNNING");
+    assertThat(slow.take(2)).containsExactly("transition a-connector RUNNING->PAUSED",
+        "transition a-connector PAUSED->RUNNING");
+  }
+
+  @Test
+  void withAnEventExecutorOfItsOwnASlowListenerDelaysOnlyItself() throws Exception {
+    ExecutorService events = Executors.newCachedThreadPool();
+    try (ConnectorClient own = ConnectorClient.builder()
+        .selfService(server.url("/").toString(), SCOPE)
+        .retryPolicy(FAST)
+        .scheduler(time)
+        .eventExecutor(events)
+        .build()) {
+      states.put("a-connector", "RUNNING");
+      CountDownLatch release = new CountDownLatch(1);
+      Recorder slow = new Recorder();
+      Recorder fast = new Recorder();
+      own.watch(WatchSelector.all(), blockingOnAppeared(slow, release));
+      own.watch(WatchSelector.all(), fast);
+      time.runDue();
+      states.put("a-connector", "PAUSED");
+      time.advance(Duration.ofSeconds(10));
+      states.put("a-connector", "RUNNING");
+      time.advance(Duration.ofSeconds(10));
+      assertThat(fast.take(3)).containsExactly("appeared a-connector RUNNING",
+          "transition a-connector RUNNING->PAUSED", "transition a-connector PAUSED->RUNNING");
+      assertThat(lists).hasValue(3);
+      assertThat(slow.take(1)).containsExactly("appeared a-connector RUNNING");
+      release.countDown();
+      assertThat(slow.take(2)).containsExactly("transition a-connector RUNNING->PAUSED",
+          "transition a-connector PAUSED->RUNNING");
+    } finally {
+      events.shutdownNow();
+    }
+  }
+
+  /** A listener recording into {@code recorder} whose onAppeared blocks until {@code release}. */
+  private static WatchListener blockingOnAppeared(Recorder recorder, CountDownLatch release) {
+    return new WatchListener() {
       @Override
       public void onAppeared(ConnectorStatus status) {
-        slow.onAppeared(status);
+        recorder.onAppeared(status);
         try {
           release.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -242,22 +296,9 @@ class WatchTest {
 
       @Override
       public void onTransition(ConnectorChange change) {
-        slow.onTransition(change);
+        recorder.onTransition(change);
       }
-    });
-    client.watch(WatchSelector.all(), fast);
-    time.runDue();
-    states.put("a-connector", "PAUSED");
-    time.advance(Duration.ofSeconds(10));
-    states.put("a-connector", "RUNNING");
-    time.advance(Duration.ofSeconds(10));
-    assertThat(fast.take(3)).containsExactly("appeared a-connector RUNNING",
-        "transition a-connector RUNNING->PAUSED", "transition a-connector PAUSED->RUNNING");
-    assertThat(lists).hasValue(3);
-    assertThat(slow.take(1)).containsExactly("appeared a-connector RUNNING");
-    release.countDown();
-    assertThat(slow.take(2)).containsExactly("transition a-connector RUNNING->PAUSED",
-        "transition a-connector PAUSED->RUNNING");
+    };
   }
 
   @Test
@@ -362,8 +403,8 @@ class WatchTest {
     watch.close(); // one appeared is running, one queued
     states.put("a-connector", "PAUSED");
     time.advance(Duration.ofSeconds(10));
+    release.countDown(); // the other watch's events queue behind the first listener on the client's event thread
     assertThat(other.take(3)).contains("transition a-connector RUNNING->PAUSED");
-    release.countDown();
     List<String> events = recorder.take(3);
     assertThat(events.get(2)).isEqualTo("closed false");
     assertThat(events.subList(0, 2)).allMatch(e -> e.startsWith("appeared"));

@@ -78,4 +78,27 @@ public interface Backend {
   void requestOffsets(String name, String type, List<ConnectorOffset> offsets);
 
   OffsetsRequestStatus offsetsRequestStatus(String name);
+
+  /**
+   * The status as one attempt of {@link HttpExecutor#read}: without blocking the caller when the backend's executor
+   * reads asynchronously; the answer, or the typed failure, goes to {@code reply} once.
+   */
+  HttpExecutor.PendingRead readStatus(String name, HttpExecutor.Reply<ConnectorStatus> reply);
+
+  /** The list with statuses, read like {@link #readStatus}. */
+  HttpExecutor.PendingRead readList(HttpExecutor.Reply<List<ConnectorInfo>> reply);
+
+  /** The offsets request's status, read like {@link #readStatus}; by default on the calling thread. */
+  default HttpExecutor.PendingRead readOffsetsRequestStatus(
+      String name, HttpExecutor.Reply<OffsetsRequestStatus> reply) {
+    OffsetsRequestStatus status;
+    try {
+      status = offsetsRequestStatus(name);
+    } catch (dev.connectkit.ConnectorException e) {
+      reply.accept(null, e);
+      return HttpExecutor.PendingRead.NONE;
+    }
+    reply.accept(status, null);
+    return HttpExecutor.PendingRead.NONE;
+  }
 }

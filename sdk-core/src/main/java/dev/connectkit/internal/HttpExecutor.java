@@ -12,8 +12,12 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
+import retrofit2.Callback;
 import retrofit2.Response;
 
 /**
@@ -37,16 +41,123 @@ public final class HttpExecutor {
     void sleep(Duration duration) throws InterruptedException;
   }
 
+  /** The answer to a read made with {@link #read}: exactly one of the two is non-null. */
+  public interface Reply<T> {
+    void accept(@Nullable T value, @Nullable ConnectorException failure);
+  }
+
+  /** A read that may still be out; cancelling one that has answered does nothing. */
+  public interface PendingRead {
+    PendingRead NONE = () -> {};
+
+    void cancel();
+  }
+
   private final RetryPolicy policy;
   private final Sleeper sleeper;
+  private final boolean asyncReads;
+  private final Set<Call<?>> readsInFlight = ConcurrentHashMap.newKeySet();
 
-  public HttpExecutor(RetryPolicy policy, Sleeper sleeper) {
+  private HttpExecutor(RetryPolicy policy, Sleeper sleeper, boolean asyncReads) {
     this.policy = policy;
     this.sleeper = sleeper;
+    this.asyncReads = asyncReads;
+  }
+
+  public HttpExecutor(RetryPolicy policy, Sleeper sleeper) {
+    this(policy, sleeper, false);
   }
 
   public HttpExecutor(RetryPolicy policy) {
     this(policy, d -> Thread.sleep(d.toMillis(), (int) (d.toNanos() % 1_000_000)));
+  }
+
+  /**
+   * This executor, except that {@link #read} sends with OkHttp's {@code enqueue} and returns at once: polls hold no
+   * thread of their own while the server answers. Without it (manual time in tests) a read runs on the calling thread.
+   */
+  public HttpExecutor withAsyncReads() {
+    return new HttpExecutor(policy, sleeper, true);
+  }
+
+  /**
+   * One attempt at an idempotent read, bounded by the policy's total timeout, whose outcome goes to {@code reply}
+   * exactly once: on an OkHttp thread with {@link #withAsyncReads}, else before this returns. Failures are the same
+   * typed exceptions {@link #execute} throws; nothing is retried (waits and watches pace themselves). The returned
+   * handle cancels the read (its reply then reports the cancellation).
+   */
+  public <T> PendingRead read(
+      String verb, String subject, Supplier<Call<T>> calls, ErrorResponses.ConflictMeaning conflict, Reply<T> reply) {
+    Call<T> call;
+    try {
+      call = calls.get();
+    } catch (IllegalArgumentException e) {
+      reply.accept(null, new ConnectorException(
+          label(verb, subject) + ": the request cannot be built (" + e.getMessage() + ")", e));
+      return PendingRead.NONE;
+    }
+    call.timeout().timeout(policy.totalTimeout().toNanos(), TimeUnit.NANOSECONDS);
+    if (!asyncReads) {
+      Response<T> response;
+      try {
+        response = call.execute();
+      } catch (IOException | RuntimeException e) {
+        reply.accept(null, readFailure(verb, subject, e));
+        return PendingRead.NONE;
+      }
+      answer(verb, subject, response, conflict, reply);
+      return PendingRead.NONE;
+    }
+    readsInFlight.add(call);
+    call.enqueue(
+        new Callback<T>() {
+          @Override
+          public void onResponse(Call<T> c, Response<T> response) {
+            readsInFlight.remove(c);
+            answer(verb, subject, response, conflict, reply);
+          }
+
+          @Override
+          public void onFailure(Call<T> c, Throwable t) {
+            readsInFlight.remove(c);
+            reply.accept(null, readFailure(verb, subject, t));
+          }
+        });
+    return call::cancel;
+  }
+
+  /** Cancels every {@link #read} still out (the client is closing); their replies then report the cancellation. */
+  public void cancelReads() {
+    for (Call<?> call : readsInFlight) {
+      call.cancel();
+    }
+  }
+
+  private static <T> void answer(
+      String verb, String subject, Response<T> response, ErrorResponses.ConflictMeaning conflict, Reply<T> reply) {
+    if (response.isSuccessful()) {
+      T body = response.body();
+      if (body == null) {
+        reply.accept(null, new ConnectorException("the server sent no body for " + verb));
+      } else {
+        reply.accept(body, null);
+      }
+      return;
+    }
+    reply.accept(null,
+        ErrorResponses.toException(response.code(), response.headers(), response.errorBody(), conflict, Set.of()));
+  }
+
+  private static ConnectorException readFailure(String verb, String subject, Throwable t) {
+    if (t instanceof TokenFailure) {
+      return ((TokenFailure) t).failure();
+    }
+    if (t instanceof IOException) {
+      return transportFailure(label(verb, subject), (IOException) t);
+    }
+    // Moshi refusing a malformed body, and anything else a library throws: still a typed error.
+    return new ConnectorException(
+        label(verb, subject) + ": the server's response could not be read (" + t.getClass().getSimpleName() + ")", t);
   }
 
   public RetryPolicy policy() {

@@ -34,9 +34,10 @@ import org.jspecify.annotations.Nullable;
  * {@link dev.connectkit.Transition}: eventual consistency (404 after create is "not yet", the old state after
  * pause/restart/update is "not yet"), the failure grace window, adaptive polling and {@code Retry-After}.
  *
- * <p>The scheduler only times the polls; each poll's HTTP call runs on {@link Scheduler#blockingWork()}, so a hung
- * call does not hold up other waits. A wait's own deadline ends it with {@link WaitTimeoutException} even while its
- * poll is still in flight; that poll's late answer is ignored.
+ * <p>The scheduler thread only times the polls and sends each poll's read asynchronously ({@link Backend#readStatus}):
+ * no thread is held while the server answers, and a hung read does not hold up other waits. A wait's own deadline
+ * ends it with {@link WaitTimeoutException} even while its read is still out (the read itself is bounded by the
+ * wait's remaining time); that read's late answer is ignored.
  */
 public final class Waiter {
   private final Scheduler scheduler;
@@ -130,13 +131,14 @@ public final class Waiter {
     final long awaitNanos;
     final WaitOptions options;
     final CompletableFuture<WaitResult> future = new CompletableFuture<>();
-    // Guarded by this: a poll's answer (on a poll thread), the deadline (on the scheduler thread) and the caller
+    // Guarded by this: a poll's answer (on an OkHttp thread), the deadline (on the scheduler thread) and the caller
     // (expire, close) race to end the wait; the first one to set `finished` decides.
     final List<Observation> observed = new ArrayList<>();
     @Nullable ConnectorStatus last;
     @Nullable ConnectorException lastError;
     Scheduler.@Nullable Cancellable pending;
     Scheduler.@Nullable Cancellable deadline;
+    HttpExecutor.@Nullable PendingRead reading;
     boolean sawOtherState;
     boolean inFlight;
     boolean finished;
@@ -169,11 +171,17 @@ public final class Waiter {
     private void cancelTimers() {
       Scheduler.Cancellable p;
       Scheduler.Cancellable d;
+      HttpExecutor.PendingRead r;
       synchronized (this) {
         p = pending;
         d = deadline;
+        r = reading;
         pending = null;
         deadline = null;
+        reading = null;
+      }
+      if (r != null) {
+        r.cancel(); // a read still out when the wait ends (deadline, cancel, close) holds no connection past it
       }
       if (p != null) {
         p.cancel();
@@ -246,19 +254,33 @@ public final class Waiter {
       deliver();
     }
 
-    /** On the scheduler thread: hands the poll to the poll threads. */
+    /** On the scheduler thread: sends the poll's read, which answers on an OkHttp thread. */
     private void fire() {
+      boolean offsets = operation == Operation.ALTER_OFFSETS || operation == Operation.RESET_OFFSETS;
       synchronized (this) {
         if (finished || future.isDone()) {
           return;
         }
         pending = null;
         inFlight = true;
+        attempts++;
       }
+      HttpExecutor.PendingRead read;
       try {
-        scheduler.blockingWork().execute(this::poll);
+        read = offsets ? backend.readOffsetsRequestStatus(name, this::onRead) : backend.readStatus(name, this::onRead);
       } catch (RuntimeException e) {
-        end(null, new ConnectorException("cannot wait: " + e.getMessage(), e));
+        onRead(null, new ConnectorException("waiting for " + name + " failed: " + e, e));
+        return;
+      }
+      boolean ended;
+      synchronized (this) {
+        ended = future.isDone();
+        if (!ended && inFlight) {
+          reading = read;
+        }
+      }
+      if (ended) {
+        read.cancel(); // the wait ended while the read was being sent: nothing waits for its answer
       }
     }
 
@@ -270,25 +292,8 @@ public final class Waiter {
       return Duration.ofNanos(scheduler.nanoTime() - awaitNanos);
     }
 
-    /** On a poll thread: one read, then the decision. */
-    private void poll() {
-      boolean offsets = operation == Operation.ALTER_OFFSETS || operation == Operation.RESET_OFFSETS;
-      @Nullable Object read = null;
-      @Nullable ConnectorException error = null;
-      synchronized (this) {
-        if (finished || future.isDone()) {
-          inFlight = false;
-          return;
-        }
-        attempts++;
-      }
-      try {
-        read = offsets ? backend.offsetsRequestStatus(name) : backend.status(name);
-      } catch (ConnectorException e) {
-        error = e;
-      } catch (RuntimeException e) {
-        error = new ConnectorException("waiting for " + name + " failed: " + e, e);
-      }
+    /** A poll's answer (on an OkHttp thread, or inline with manual time): the progress callback, then the decision. */
+    private void onRead(@Nullable Object read, @Nullable ConnectorException error) {
       if (read instanceof ConnectorStatus && !future.isDone()) {
         try {
           options.progress().accept((ConnectorStatus) read);
@@ -298,6 +303,7 @@ public final class Waiter {
       }
       synchronized (this) {
         inFlight = false;
+        reading = null;
         if (finished || future.isDone()) {
           return; // ended meanwhile (deadline, cancel, close): a late answer is ignored
         }

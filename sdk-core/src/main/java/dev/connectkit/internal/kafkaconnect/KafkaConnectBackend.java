@@ -151,6 +151,17 @@ public final class KafkaConnectBackend implements Backend {
   }
 
   @Override
+  public HttpExecutor.PendingRead readStatus(String name, HttpExecutor.Reply<ConnectorStatus> reply) {
+    return http.read("status", name, () -> api.status(name), ConflictMeaning.REBALANCE,
+        (status, failure) -> reply.accept(status == null ? null : WireMapper.named(status, name), failure));
+  }
+
+  @Override
+  public HttpExecutor.PendingRead readList(HttpExecutor.Reply<List<ConnectorInfo>> reply) {
+    return http.read("list", "", api::list, ConflictMeaning.REBALANCE, reply);
+  }
+
+  @Override
   public ValidationResult validate(ConnectorConfig config) {
     Map<String, String> body = ConfigMaps.wire(config, true);
     String plugin = config.connectorClass();

@@ -154,6 +154,24 @@ public abstract class ConnectV1Backend implements Backend {
   }
 
   @Override
+  public HttpExecutor.PendingRead readStatus(String name, HttpExecutor.Reply<ConnectorStatus> reply) {
+    return http.read("status", name, () -> api.status(name), ConflictMeaning.CONFLICT,
+        (status, failure) -> reply.accept(status == null ? null : WireMapper.named(status, name), failure));
+  }
+
+  @Override
+  public HttpExecutor.PendingRead readList(HttpExecutor.Reply<List<ConnectorInfo>> reply) {
+    return http.read("list", "", () -> api.list(expand), ConflictMeaning.CONFLICT, reply);
+  }
+
+  @Override
+  public HttpExecutor.PendingRead readOffsetsRequestStatus(
+      String name, HttpExecutor.Reply<OffsetsRequestStatus> reply) {
+    return http.read("offsets request status", name, () -> api.offsetsRequestStatus(name), ConflictMeaning.CONFLICT,
+        (dto, failure) -> reply.accept(dto == null ? null : WireMapper.offsetsStatus(dto, name), failure));
+  }
+
+  @Override
   public ValidationResult validate(ConnectorConfig config) {
     Map<String, String> body = ConfigMaps.wire(config, true);
     String plugin = config.connectorClass();
