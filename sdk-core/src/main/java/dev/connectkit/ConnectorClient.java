@@ -459,7 +459,7 @@ public final class ConnectorClient implements Closeable {
     if (interval.isNegative() || interval.isZero()) {
       throw new IllegalArgumentException("interval must be more than zero (was " + interval + ")");
     }
-    return watches.register(selector, listener, interval);
+    return watches.register(selector, selector.exactNames(), listener, interval);
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -89,7 +90,7 @@ class WatchTest {
   }
 
   /** Records events as text. */
-  static final class Recorder implements WatchListener {
+  static class Recorder implements WatchListener {
     final BlockingQueue<String> events = new LinkedBlockingQueue<>();
 
     @Override
@@ -494,6 +495,162 @@ class WatchTest {
     assertThat(transitions.poll(100, TimeUnit.MILLISECONDS)).isNull();
     assertThat(appeared).hasValue(10_000);
     assertThat(connectkitThreads()).as("SDK threads stay flat").isLessThanOrEqualTo(threadsBefore + 2);
+  }
+
+  @Test
+  void manySingleNameWatchesEachHearOnlyTheirOwnConnector() throws Exception {
+    int n = 300;
+    List<Recorder> recorders = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      states.put(name(i), "RUNNING");
+    }
+    for (int i = 0; i < n; i++) {
+      Recorder r = new Recorder();
+      recorders.add(r);
+      client.watch(WatchSelector.name(name(i)), r);
+    }
+    time.runDue();
+    states.put(name(7), "PAUSED");
+    states.remove(name(8));
+    time.advance(Duration.ofSeconds(10));
+    assertThat(lists).as("one list request per poll for all " + n + " watches").hasValue(2);
+    assertThat(recorders.get(7).take(2)).containsExactly("appeared " + name(7) + " RUNNING",
+        "transition " + name(7) + " RUNNING->PAUSED");
+    assertThat(recorders.get(8).take(2)).containsExactly("appeared " + name(8) + " RUNNING", "deleted " + name(8));
+    for (int i = 0; i < n; i++) {
+      if (i != 7 && i != 8) {
+        assertThat(recorders.get(i).take(1)).containsExactly("appeared " + name(i) + " RUNNING");
+      }
+    }
+    for (Recorder r : recorders) {
+      assertThat(r.events).isEmpty();
+    }
+    // A connector created later reaches the watch of its name.
+    states.put(name(8), "PROVISIONING");
+    time.advance(Duration.ofSeconds(10));
+    assertThat(recorders.get(8).take(1)).containsExactly("appeared " + name(8) + " PROVISIONING");
+    recorders.get(9).assertQuiet();
+  }
+
+  @Test
+  void nameSetPredicateAndAllWatchesEachGetWhatTheySelect() throws Exception {
+    states.put("a-connector", "RUNNING");
+    states.put("b-connector", "RUNNING");
+    states.put("c-connector", "RUNNING");
+    Recorder names = new Recorder();
+    Recorder matching = new Recorder();
+    Recorder all = new Recorder();
+    Recorder missing = new Recorder();
+    client.watch(WatchSelector.names("a-connector", "b-connector"), names);
+    client.watch(WatchSelector.matching(n -> n.startsWith("c")), matching);
+    client.watch(WatchSelector.all(), all);
+    client.watch(WatchSelector.name("nobody-connector"), missing);
+    time.runDue();
+    assertThat(names.take(2)).containsExactlyInAnyOrder("appeared a-connector RUNNING", "appeared b-connector RUNNING");
+    assertThat(matching.take(1)).containsExactly("appeared c-connector RUNNING");
+    assertThat(all.take(3)).hasSize(3);
+    states.put("b-connector", "FAILED");
+    states.put("c-connector", "PAUSED");
+    time.advance(Duration.ofSeconds(10));
+    assertThat(names.take(1)).containsExactly("transition b-connector RUNNING->FAILED");
+    assertThat(matching.take(1)).containsExactly("transition c-connector RUNNING->PAUSED");
+    assertThat(all.take(2)).containsExactlyInAnyOrder("transition b-connector RUNNING->FAILED",
+        "transition c-connector RUNNING->PAUSED");
+    names.assertQuiet();
+    matching.assertQuiet();
+    all.assertQuiet();
+    missing.assertQuiet();
+  }
+
+  @Test
+  void watchOpenedLaterGetsEveryConnectorAsAppearedWhileOthersGetOnlyChanges() throws Exception {
+    states.put("a-connector", "RUNNING");
+    states.put("b-connector", "RUNNING");
+    Recorder early = new Recorder();
+    client.watch(WatchSelector.all(), early);
+    time.runDue();
+    assertThat(early.take(2)).hasSize(2);
+    Recorder lateAll = new Recorder();
+    Recorder lateName = new Recorder();
+    client.watch(WatchSelector.all(), lateAll);
+    client.watch(WatchSelector.name("b-connector"), lateName);
+    states.put("a-connector", "PAUSED");
+    time.advance(Duration.ofSeconds(10));
+    assertThat(early.take(1)).containsExactly("transition a-connector RUNNING->PAUSED");
+    assertThat(lateAll.take(2)).containsExactlyInAnyOrder("appeared a-connector PAUSED",
+        "appeared b-connector RUNNING");
+    assertThat(lateName.take(1)).containsExactly("appeared b-connector RUNNING");
+    early.assertQuiet();
+    lateAll.assertQuiet();
+    lateName.assertQuiet();
+  }
+
+  @Test
+  void closedNameWatchHearsNothingMoreAndOthersOfTheSameNameGoOn() throws Exception {
+    states.put("a-connector", "RUNNING");
+    Recorder first = new Recorder();
+    Recorder second = new Recorder();
+    Watch closing = client.watch(WatchSelector.name("a-connector"), first);
+    client.watch(WatchSelector.name("a-connector"), second);
+    time.runDue();
+    assertThat(first.take(1)).containsExactly("appeared a-connector RUNNING");
+    assertThat(second.take(1)).containsExactly("appeared a-connector RUNNING");
+    closing.close();
+    assertThat(first.take(1)).containsExactly("closed false");
+    states.put("a-connector", "PAUSED");
+    time.advance(Duration.ofSeconds(10));
+    assertThat(second.take(1)).containsExactly("transition a-connector RUNNING->PAUSED");
+    first.assertQuiet();
+  }
+
+  @Test
+  void onRealThreadsAWatchUsesTheClientsTwoThreadsAndOkHttpForItsReads() throws Exception {
+    states.put("a-connector", "RUNNING");
+    Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
+    BlockingQueue<String> readThreads = new LinkedBlockingQueue<>();
+    okhttp3.OkHttpClient ok = new okhttp3.OkHttpClient.Builder().addInterceptor(chain -> {
+      readThreads.add(Thread.currentThread().getName());
+      return chain.proceed(chain.request());
+    }).build();
+    try (ConnectorClient real = ConnectorClient.builder()
+        .selfService(server.url("/").toString(), SCOPE)
+        .retryPolicy(FAST)
+        .okHttpClient(ok)
+        .build()) {
+      BlockingQueue<String> threads = new LinkedBlockingQueue<>();
+      Recorder recorder = new Recorder() {
+        @Override
+        public void onAppeared(ConnectorStatus status) {
+          threads.add(Thread.currentThread().getName());
+          super.onAppeared(status);
+        }
+
+        @Override
+        public void onTransition(ConnectorChange change) {
+          threads.add(Thread.currentThread().getName());
+          super.onTransition(change);
+        }
+      };
+      real.watch(WatchSelector.all(), recorder, Duration.ofMillis(50));
+      assertThat(recorder.take(1)).containsExactly("appeared a-connector RUNNING");
+      states.put("a-connector", "PAUSED");
+      assertThat(recorder.take(1)).containsExactly("transition a-connector RUNNING->PAUSED");
+      assertThat(threads).containsOnly("connectkit-events");
+      List<String> started = new ArrayList<>();
+      for (Thread t : Thread.getAllStackTraces().keySet()) {
+        if (!before.contains(t) && t.getName().startsWith("connectkit-")) {
+          started.add(t.getName());
+        }
+      }
+      assertThat(started).as("SDK threads started by this client").containsExactlyInAnyOrder(
+          "connectkit-poller", "connectkit-events");
+      assertThat(readThreads).isNotEmpty().as("list reads run on OkHttp's dispatcher threads, not the SDK's")
+          .allMatch(name -> name.startsWith("OkHttp"));
+    }
+  }
+
+  private static String name(int i) {
+    return String.format("edh-shared-scada-dev-w%04d-connector", i);
   }
 
   static long connectkitThreads() {

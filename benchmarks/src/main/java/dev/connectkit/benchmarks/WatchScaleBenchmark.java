@@ -74,10 +74,11 @@ public class WatchScaleBenchmark {
       }
     };
     if (watches.equals("one")) {
-      h.register(WatchSelector.all(), listener, Duration.ofSeconds(10));
+      h.register(WatchSelector.all(), null, listener, Duration.ofSeconds(10));
     } else {
       for (int i = 0; i < connectors; i++) {
-        h.register(WatchSelector.name(Fixtures.watchName(connectors, i)), listener, Duration.ofSeconds(10));
+        String name = Fixtures.watchName(connectors, i);
+        h.register(WatchSelector.name(name), java.util.Set.of(name), listener, Duration.ofSeconds(10));
       }
     }
     hub = h;

@@ -1,28 +1,20 @@
 package dev.connectkit.internal;
 
 import java.time.Duration;
-import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One daemon thread ({@code connectkit-poller}) that times every poll of every wait and watch of a client, and at
- * most {@value #POLL_THREADS} daemon threads ({@code connectkit-poll}) that make the polls' HTTP calls: waiting for
- * hours holds no thread per wait, and one hung call delays neither the timing of other waits nor their polls. Threads
- * start on first use, idle ones end after a while, and {@link #shutdown()} stops them all.
+ * One daemon thread ({@code connectkit-poller}) that times every poll of every wait and watch of a client and sends
+ * their reads, which answer on OkHttp's threads: waiting for hours holds no thread per wait, and a hung read delays
+ * neither the timing of other waits nor their polls. The thread starts on first use; {@link #shutdown()} stops it.
  */
 public final class ExecutorScheduler implements Scheduler {
-  /** The most polls in flight at once; more wait in a queue. */
-  static final int POLL_THREADS = 2;
-
   private final Object lock = new Object();
   private @Nullable ScheduledThreadPoolExecutor timer;
-  private @Nullable ThreadPoolExecutor polls;
   private boolean shutdown;
 
   @Override
@@ -34,23 +26,6 @@ public final class ExecutorScheduler implements Scheduler {
   public Cancellable schedule(Runnable task, Duration delay) {
     ScheduledFuture<?> future = timer().schedule(task, saturatedNanos(delay), TimeUnit.NANOSECONDS);
     return () -> future.cancel(false);
-  }
-
-  @Override
-  public Executor blockingWork() {
-    synchronized (lock) {
-      checkOpen();
-      ThreadPoolExecutor current = polls;
-      if (current == null) {
-        // Core threads may time out: with core = max and an unbounded queue the pool grows to POLL_THREADS, then
-        // queues, and shrinks to nothing when idle.
-        current = new ThreadPoolExecutor(POLL_THREADS, POLL_THREADS, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-            daemon("connectkit-poll"));
-        current.allowCoreThreadTimeOut(true);
-        polls = current;
-      }
-      return current;
-    }
   }
 
   private ScheduledThreadPoolExecutor timer() {
@@ -93,17 +68,13 @@ public final class ExecutorScheduler implements Scheduler {
     }
   }
 
-  /** Stops timing and interrupts polls in flight; scheduling afterwards throws {@link IllegalStateException}. */
+  /** Stops timing; scheduling afterwards throws {@link IllegalStateException}. */
   public void shutdown() {
     synchronized (lock) {
       shutdown = true;
       ScheduledThreadPoolExecutor t = timer;
       if (t != null) {
         t.shutdownNow();
-      }
-      ThreadPoolExecutor p = polls;
-      if (p != null) {
-        p.shutdownNow();
       }
     }
   }

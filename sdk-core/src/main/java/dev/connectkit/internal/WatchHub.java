@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -24,13 +25,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One poller for every watch of a client: each poll is one list request with statuses, whatever the number of
- * watches or connectors, and the work per poll is a diff against the previous snapshot. Events go to each listener
- * through its own serial queue on a shared executor, so a slow listener delays only itself.
+ * watches or connectors. The diff against the previous snapshot is computed once per poll and each change goes only
+ * to the watches that select it: watches of exact names are found through an index, so a poll costs
+ * O(connectors + changes), not O(watches × connectors). Events go to each listener through its own serial queue on
+ * the client's event executor, one batch per watch and poll.
  *
  * <p>At most one poll chain runs: each scheduled poll carries the generation it was scheduled in, and only a poll of
  * the current generation delivers its result and schedules the next. Closing the last watch, or a new watch that
- * wants a shorter interval than the pending poll's delay, starts a new generation. The list call itself runs on
- * {@link Scheduler#blockingWork()}.
+ * wants a shorter interval than the pending poll's delay, starts a new generation. The list read goes out with
+ * {@link Backend#readList} (OkHttp's enqueue): no SDK thread waits for the server.
  */
 public final class WatchHub {
   private final Scheduler scheduler;
@@ -38,8 +41,12 @@ public final class WatchHub {
   private final Executor delivery;
   private final Object lock = new Object();
   private final List<Registration> watches = new CopyOnWriteArrayList<>();
+  // Guarded by lock: the watches of exact names, by name, and every other watch.
+  private final Map<String, List<Registration>> byName = new HashMap<>();
+  private final List<Registration> byPredicate = new ArrayList<>();
   // Guarded by lock.
   private @Nullable Map<String, ConnectorStatus> snapshot;
+  private HttpExecutor.@Nullable PendingRead reading;
   private Scheduler.@Nullable Cancellable next;
   private long nextDueNanos;
   private long generation;
@@ -53,13 +60,19 @@ public final class WatchHub {
     this.delivery = delivery;
   }
 
-  public Watch register(WatchSelector selector, WatchListener listener, Duration interval) {
-    Registration registration = new Registration(selector, listener, interval);
+  /**
+   * Opens a watch. {@code exactNames}, when not null, are the only names {@code selector} selects: the watch is then
+   * found through the name index instead of being asked about every change.
+   */
+  public Watch register(
+      WatchSelector selector, @Nullable Set<String> exactNames, WatchListener listener, Duration interval) {
+    Registration registration = new Registration(selector, exactNames, listener, interval);
     synchronized (lock) {
       if (closed) {
         throw new IllegalStateException("this ConnectorClient is closed");
       }
       watches.add(registration);
+      index(registration);
       Scheduler.Cancellable pending = next;
       if (pending != null) {
         if (nextDueNanos - scheduler.nanoTime() > interval.toNanos()) {
@@ -99,10 +112,45 @@ public final class WatchHub {
       n.cancel();
     }
     next = null;
+    HttpExecutor.PendingRead r = reading;
+    if (r != null) {
+      r.cancel(); // its answer would be ignored anyway
+    }
+    reading = null;
     generation++;
   }
 
-  /** On the scheduler thread: hands the poll of generation {@code gen} to the poll threads. */
+  /** Under the lock. */
+  private void index(Registration r) {
+    Set<String> names = r.exactNames;
+    if (names == null) {
+      byPredicate.add(r);
+      return;
+    }
+    for (String name : names) {
+      byName.computeIfAbsent(name, k -> new ArrayList<>(1)).add(r);
+    }
+  }
+
+  /** Under the lock. */
+  private void unindex(Registration r) {
+    Set<String> names = r.exactNames;
+    if (names == null) {
+      byPredicate.remove(r);
+      return;
+    }
+    for (String name : names) {
+      List<Registration> list = byName.get(name);
+      if (list != null) {
+        list.remove(r);
+        if (list.isEmpty()) {
+          byName.remove(name);
+        }
+      }
+    }
+  }
+
+  /** On the scheduler thread: sends the list read of the poll of generation {@code gen}. */
   private void fire(long gen) {
     synchronized (lock) {
       if (gen != generation || closed || watches.isEmpty()) {
@@ -111,33 +159,33 @@ public final class WatchHub {
       next = null;
       inFlight = gen;
     }
+    HttpExecutor.PendingRead read;
     try {
-      scheduler.blockingWork().execute(() -> poll(gen));
+      read = backend.readList((list, failure) -> onPollResult(gen, list, failure));
     } catch (RuntimeException e) {
-      synchronized (lock) {
-        if (inFlight == gen) {
-          inFlight = -1;
-        }
+      onPollResult(gen, null, new ConnectorException("watch poll failed: " + e, e));
+      return;
+    }
+    synchronized (lock) {
+      if (inFlight != gen) {
+        return; // answered already (inline, or quickly on an OkHttp thread)
+      }
+      if (gen == generation && !closed) {
+        reading = read;
+        return;
       }
     }
+    read.cancel(); // superseded or closed while it was being sent: nothing waits for its answer
   }
 
-  /** Polls once: one list request, a diff, events queued; then the next poll, if still current. */
-  void poll(long gen) {
-    List<ConnectorInfo> list = null;
-    ConnectorException failure = null;
-    try {
-      list = backend.list();
-    } catch (ConnectorException e) {
-      failure = e;
-    } catch (RuntimeException e) {
-      failure = new ConnectorException("watch poll failed: " + e, e);
-    }
+  /** A poll's answer: one diff, events queued per watch; then the next poll, if still current. */
+  void onPollResult(long gen, @Nullable List<ConnectorInfo> list, @Nullable ConnectorException failure) {
     List<Registration> ending = List.of();
     ConnectorException fatal = null;
     synchronized (lock) {
       if (inFlight == gen) {
         inFlight = -1;
+        reading = null;
       }
       if (gen != generation || closed) {
         return; // closed or superseded while in flight: a late answer is ignored
@@ -148,10 +196,7 @@ public final class WatchHub {
         for (ConnectorInfo info : list) {
           current.put(info.name(), info.status());
         }
-        Map<String, ConnectorStatus> previous = snapshot;
-        for (Registration w : watches) {
-          w.deliver(previous, current);
-        }
+        deliverLocked(snapshot, current);
         snapshot = current;
       } else {
         ConnectorException e = java.util.Objects.requireNonNull(failure);
@@ -176,6 +221,80 @@ public final class WatchHub {
     }
     for (Registration w : ending) {
       w.end(java.util.Objects.requireNonNull(fatal));
+    }
+  }
+
+  /**
+   * Under the lock: the diff of {@code previous} and {@code current}, computed once, routed to the watches that select
+   * each change; a watch's first poll gets every selected connector as appeared. One batch per watch with events.
+   */
+  private void deliverLocked(@Nullable Map<String, ConnectorStatus> previous, Map<String, ConnectorStatus> current) {
+    List<Registration> touched = new ArrayList<>();
+    // Watches on their first poll: every selected connector that exists appeared.
+    for (Registration w : watches) {
+      if (w.initialized && previous != null) {
+        continue;
+      }
+      w.initialized = true;
+      w.first = true;
+      Set<String> names = w.exactNames;
+      if (names != null && names.size() < current.size()) {
+        for (String name : names) {
+          ConnectorStatus status = current.get(name);
+          if (status != null) {
+            w.add(touched, l -> l.onAppeared(status));
+          }
+        }
+      } else {
+        current.forEach((name, status) -> {
+          if (w.selector.test(name)) {
+            w.add(touched, l -> l.onAppeared(status));
+          }
+        });
+      }
+    }
+    if (previous != null) {
+      for (Map.Entry<String, ConnectorStatus> e : current.entrySet()) {
+        String name = e.getKey();
+        ConnectorStatus status = e.getValue();
+        ConnectorStatus before = previous.get(name);
+        if (before == null) {
+          route(name, touched, l -> l.onAppeared(status));
+        } else if (changed(before, status)) {
+          ConnectorChange change = new ConnectorChange(before, status);
+          route(name, touched, l -> l.onTransition(change));
+        }
+      }
+      for (Map.Entry<String, ConnectorStatus> e : previous.entrySet()) {
+        if (!current.containsKey(e.getKey())) {
+          ConnectorStatus last = e.getValue();
+          route(e.getKey(), touched, l -> l.onDeleted(last));
+        }
+      }
+    }
+    for (Registration w : touched) {
+      w.first = false;
+      w.flush();
+    }
+    for (Registration w : watches) {
+      w.first = false;
+    }
+  }
+
+  /** Under the lock: {@code event} of connector {@code name} to every watch selecting it (not on its first poll). */
+  private void route(String name, List<Registration> touched, Consumer<WatchListener> event) {
+    List<Registration> named = byName.get(name);
+    if (named != null) {
+      for (Registration w : named) {
+        if (!w.first) {
+          w.add(touched, event);
+        }
+      }
+    }
+    for (Registration w : byPredicate) {
+      if (!w.first && w.selector.test(name)) {
+        w.add(touched, event);
+      }
     }
   }
 
@@ -208,6 +327,7 @@ public final class WatchHub {
   private void unregister(Registration registration) {
     synchronized (lock) {
       watches.remove(registration);
+      unindex(registration);
       if (watches.isEmpty()) {
         retireLocked();
         snapshot = null;
@@ -231,60 +351,53 @@ public final class WatchHub {
 
   private final class Registration implements Watch {
     final WatchSelector selector;
+    final @Nullable Set<String> exactNames;
     final WatchListener listener;
     final Duration interval;
     final SerialExecutor events = new SerialExecutor(delivery);
     volatile boolean open = true;
     // Set by the onClosed task, read by later tasks of the same serial queue.
     volatile boolean closedDelivered;
+    // Guarded by the hub's lock.
     boolean initialized;
+    boolean first;
+    @Nullable List<Consumer<WatchListener>> batch;
 
-    Registration(WatchSelector selector, WatchListener listener, Duration interval) {
+    Registration(
+        WatchSelector selector, @Nullable Set<String> exactNames, WatchListener listener, Duration interval) {
       this.selector = selector;
+      this.exactNames = exactNames;
       this.listener = listener;
       this.interval = interval;
     }
 
-    /** Queues this poll's events for this watch as one task: a poll of 10,000 changes is one hand-off, not 10,000. */
-    void deliver(@Nullable Map<String, ConnectorStatus> previous, Map<String, ConnectorStatus> current) {
-      List<Consumer<WatchListener>> batch = new ArrayList<>();
-      if (!initialized || previous == null) {
-        initialized = true;
-        current.forEach((name, status) -> {
-          if (selector.test(name)) {
-            batch.add(l -> l.onAppeared(status));
-          }
-        });
-      } else {
-        current.forEach((name, status) -> {
-          if (!selector.test(name)) {
-            return;
-          }
-          ConnectorStatus before = previous.get(name);
-          if (before == null) {
-            batch.add(l -> l.onAppeared(status));
-          } else if (changed(before, status)) {
-            ConnectorChange change = new ConnectorChange(before, status);
-            batch.add(l -> l.onTransition(change));
-          }
-        });
-        previous.forEach((name, status) -> {
-          if (!current.containsKey(name) && selector.test(name)) {
-            batch.add(l -> l.onDeleted(status));
-          }
-        });
+    /** Under the hub's lock: one event of this poll's batch; the watch joins {@code touched} with its first. */
+    void add(List<Registration> touched, Consumer<WatchListener> event) {
+      List<Consumer<WatchListener>> b = batch;
+      if (b == null) {
+        b = new ArrayList<>();
+        batch = b;
+        touched.add(this);
       }
-      if (!batch.isEmpty()) {
-        emit(l -> {
-          for (Consumer<WatchListener> event : batch) {
-            try {
-              event.accept(l);
-            } catch (RuntimeException e) {
-              // A listener that throws does not end its watch, nor miss the rest of the poll's events.
-            }
-          }
-        });
+      b.add(event);
+    }
+
+    /** Under the hub's lock: queues this poll's events as one task: 10,000 changes are one hand-off, not 10,000. */
+    void flush() {
+      List<Consumer<WatchListener>> b = batch;
+      batch = null;
+      if (b == null) {
+        return;
       }
+      emit(l -> {
+        for (Consumer<WatchListener> event : b) {
+          try {
+            event.accept(l);
+          } catch (RuntimeException e) {
+            // A listener that throws does not end its watch, nor miss the rest of the poll's events.
+          }
+        }
+      });
     }
 
     /**

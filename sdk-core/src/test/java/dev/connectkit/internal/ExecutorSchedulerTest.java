@@ -4,65 +4,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ExecutorSchedulerTest {
   @Test
-  void hungBlockingWorkDelaysNeitherTimingNorOtherWork() throws Exception {
+  void tasksRunInDueOrderOnOneThread() throws Exception {
     ExecutorScheduler scheduler = new ExecutorScheduler();
-    CountDownLatch release = new CountDownLatch(1);
     try {
-      scheduler.blockingWork().execute(() -> {
-        try {
-          release.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      });
-      CountDownLatch timed = new CountDownLatch(1);
-      CountDownLatch worked = new CountDownLatch(1);
-      scheduler.schedule(() -> scheduler.blockingWork().execute(worked::countDown), Duration.ofMillis(1));
-      scheduler.schedule(timed::countDown, Duration.ZERO);
-      assertThat(timed.await(5, TimeUnit.SECONDS)).isTrue();
-      assertThat(worked.await(5, TimeUnit.SECONDS)).isTrue();
+      List<String> order = new ArrayList<>();
+      List<String> threads = new ArrayList<>();
+      CountDownLatch done = new CountDownLatch(3);
+      for (int delay : new int[] {30, 10, 20}) {
+        scheduler.schedule(() -> {
+          synchronized (order) {
+            order.add("after " + delay);
+            threads.add(Thread.currentThread().getName());
+          }
+          done.countDown();
+        }, Duration.ofMillis(delay));
+      }
+      assertThat(done.await(5, TimeUnit.SECONDS)).isTrue();
+      assertThat(order).containsExactly("after 10", "after 20", "after 30");
+      assertThat(threads).containsOnly("connectkit-poller");
     } finally {
-      release.countDown();
       scheduler.shutdown();
     }
   }
 
   @Test
-  void blockingWorkRunsAtMostTwoAtOnceAndQueuesTheRest() throws Exception {
+  void cancelledTaskDoesNotRun() throws Exception {
     ExecutorScheduler scheduler = new ExecutorScheduler();
-    CountDownLatch release = new CountDownLatch(1);
-    CountDownLatch started = new CountDownLatch(2);
-    AtomicInteger running = new AtomicInteger();
-    AtomicInteger most = new AtomicInteger();
-    CountDownLatch allDone = new CountDownLatch(4);
     try {
-      for (int i = 0; i < 4; i++) {
-        scheduler.blockingWork().execute(() -> {
-          most.accumulateAndGet(running.incrementAndGet(), Math::max);
-          started.countDown();
-          try {
-            release.await(30, TimeUnit.SECONDS);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          running.decrementAndGet();
-          allDone.countDown();
-        });
-      }
-      assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
-      assertThat(running).hasValue(2);
-      release.countDown();
-      assertThat(allDone.await(5, TimeUnit.SECONDS)).isTrue();
-      assertThat(most).hasValue(ExecutorScheduler.POLL_THREADS);
+      CountDownLatch ran = new CountDownLatch(1);
+      scheduler.schedule(ran::countDown, Duration.ofMillis(50)).cancel();
+      assertThat(ran.await(200, TimeUnit.MILLISECONDS)).isFalse();
     } finally {
-      release.countDown();
       scheduler.shutdown();
     }
   }
@@ -72,6 +52,5 @@ class ExecutorSchedulerTest {
     ExecutorScheduler scheduler = new ExecutorScheduler();
     scheduler.shutdown();
     assertThatThrownBy(() -> scheduler.schedule(() -> {}, Duration.ZERO)).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(scheduler::blockingWork).isInstanceOf(IllegalStateException.class);
   }
 }
