@@ -52,22 +52,27 @@ public final class ConnectorName {
     Objects.requireNonNull(placement, "placement");
     Objects.requireNonNull(id, "id");
     String normalised = normalise(id);
-    List<ConfigViolation> violations = new ArrayList<>();
+    List<ConfigViolation> violations = new ArrayList<>(1);
     String expected =
         "lowercase letters, digits and hyphens (uppercase, '_', '.' and spaces are normalised), e.g. analytics-snowflake";
     if (id.trim().isEmpty()) {
       violations.add(ConfigViolation.missing("id", expected));
-    } else if (normalised.chars().allMatch(c -> c == '-')) {
+    } else if (onlySeparators(normalised)) {
       violations.add(ConfigViolation.of("id", "consists only of separators", id, expected));
     } else {
-      StringBuilder bad = new StringBuilder();
+      StringBuilder bad = null;
       for (int i = 0; i < normalised.length(); i++) {
         char c = normalised.charAt(i);
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') && bad.indexOf(String.valueOf(c)) < 0) {
-          bad.append(c);
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+          if (bad == null) {
+            bad = new StringBuilder();
+          }
+          if (bad.indexOf(String.valueOf(c)) < 0) {
+            bad.append(c);
+          }
         }
       }
-      if (bad.length() > 0) {
+      if (bad != null) {
         violations.add(
             ConfigViolation.of(
                 "id", "has characters that cannot survive normalisation: '" + bad + "'", id, expected));
@@ -98,6 +103,15 @@ public final class ConnectorName {
       throw new ConnectorValidationException("connector id", violations);
     }
     return new ConnectorName(placement, normalised, placement.prefix() + "-" + normalised + SUFFIX);
+  }
+
+  private static boolean onlySeparators(String normalised) {
+    for (int i = 0; i < normalised.length(); i++) {
+      if (normalised.charAt(i) != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String stripSuffix(String normalised) {
@@ -179,6 +193,9 @@ public final class ConnectorName {
   /** The portal's normalisation: lowercase; {@code _}, {@code .} and spaces become {@code -}. Nothing else changes. */
   public static String normalise(String id) {
     String lower = id.toLowerCase(Locale.ROOT);
+    if (lower.indexOf('_') < 0 && lower.indexOf('.') < 0 && lower.indexOf(' ') < 0) {
+      return lower; // already normal: no copy
+    }
     StringBuilder out = new StringBuilder(lower.length());
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);

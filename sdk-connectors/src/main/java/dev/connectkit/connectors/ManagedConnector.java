@@ -6,6 +6,7 @@ import dev.connectkit.ConnectorType;
 import dev.connectkit.Placement;
 import dev.connectkit.Secret;
 import dev.connectkit.connectors.internal.ConnectorSchema;
+import dev.connectkit.connectors.internal.Emitted;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,6 +88,7 @@ public abstract class ManagedConnector implements ConnectorConfig {
 
   /** {@code ConnectorName.of(placement, id)}, e.g. {@code edh-shared-scada-dev-analytics-snowflake-connector}. */
   @Override
+  @Value.Lazy
   public ConnectorName name() {
     return ConnectorName.of(placement().orElseThrow(), id().orElseThrow());
   }
@@ -101,14 +103,20 @@ public abstract class ManagedConnector implements ConnectorConfig {
     return ownSchema().type();
   }
 
+  /** Properties and secrets, emitted once, on first use (a config is immutable). */
+  @Value.Lazy
+  Emitted emitted() {
+    return ownSchema().emit(this);
+  }
+
   @Override
   public Map<String, String> properties() {
-    return ownSchema().properties(this);
+    return emitted().properties();
   }
 
   @Override
   public Map<String, Secret> secrets() {
-    return ownSchema().secrets(this);
+    return emitted().secrets();
   }
 
   /** Whether a secret is {@link Secret#unknown()} (read back masked): such a config cannot be sent. */

@@ -60,6 +60,19 @@ class DatagenSourceTest {
   }
 
   @Test
+  void propertiesSecretsAndNameAreComputedOnceAndCannotBeChanged() {
+    DatagenSource config = full();
+    assertThat(config.properties()).isSameAs(config.properties());
+    assertThat(config.secrets()).isSameAs(config.secrets());
+    assertThat(config.name()).isSameAs(config.name());
+    assertThatThrownBy(() -> config.properties().put("tasks.max", "9"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    DatagenSource changed = config.toBuilder().tasksMax(3).build();
+    assertThat(changed.properties()).containsEntry("tasks.max", "3");
+    assertThat(config.properties()).doesNotContainEntry("tasks.max", "3");
+  }
+
+  @Test
   void missingEverythingReportsAllViolationsTogether() {
     assertThatThrownBy(() -> DatagenSource.builder().tasksMax(0).build())
         .isInstanceOfSatisfying(

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the typed value
  */
 public abstract class Codec<T> {
+  private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9!#$%&'*+.^_`~-]+");
+  private static final Pattern COLUMN = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
+
   private final String expected;
 
   Codec(String expected) {
@@ -114,11 +118,11 @@ public abstract class Codec<T> {
 
   /** A secret; {@code shape}, if given, is a regex a known value must match. */
   private static final class SecretCodec extends Codec<Secret> {
-    private final @Nullable String shape;
+    private final @Nullable Pattern shape;
 
     SecretCodec(String expected, @Nullable String shape) {
       super(expected);
-      this.shape = shape;
+      this.shape = shape == null ? null : Pattern.compile(shape);
     }
 
     @Override
@@ -142,7 +146,7 @@ public abstract class Codec<T> {
       } else if (revealed.contains("\\")) {
         out.invalid(
             key, "contains a backslash, which Confluent Cloud cannot handle", Secret.MASK, "a secret without '\\'");
-      } else if (shape != null && !revealed.matches(shape)) {
+      } else if (shape != null && !shape.matcher(revealed).matches()) {
         out.invalid(key, "does not have the expected shape", Secret.MASK, expected());
       }
     }
@@ -356,9 +360,26 @@ public abstract class Codec<T> {
 
   /** Adds a violation unless {@code name} is a valid Kafka topic name. */
   public static void checkTopic(String key, String name, String shown, Violations out) {
-    if (!name.matches("[a-zA-Z0-9._-]{1,249}") || name.equals(".") || name.equals("..")) {
+    if (!isTopicName(name)) {
       out.invalid(key, "is not a valid Kafka topic name", shown, "1-249 of a-z A-Z 0-9 . _ - (not . or ..)");
     }
+  }
+
+  /** 1-249 of a-z A-Z 0-9 . _ - and not {@code .} or {@code ..} (checked without a regex: this runs per build). */
+  static boolean isTopicName(String name) {
+    int n = name.length();
+    if (n < 1 || n > 249 || name.equals(".") || name.equals("..")) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+          || c == '_' || c == '-';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A string that must compile as a Java regular expression. */
@@ -386,10 +407,11 @@ public abstract class Codec<T> {
 
   /** A string matching {@code regex} entirely. */
   public static Codec<String> matching(String regex, String expected) {
+    Pattern pattern = Pattern.compile(regex);
     return new Text(expected) {
       @Override
       public void check(String key, String value, Violations out) {
-        if (!value.matches(regex)) {
+        if (!pattern.matcher(value).matches()) {
           out.invalid(key, "does not have the expected shape", value, expected());
         }
       }
@@ -532,7 +554,7 @@ public abstract class Codec<T> {
       public void check(String key, java.util.Map<String, String> value, Violations out) {
         value.forEach(
             (k, v) -> {
-              if (!k.matches("[A-Za-z0-9!#$%&'*+.^_`~-]+")) {
+              if (!HEADER_NAME.matcher(k).matches()) {
                 out.invalid(key, "has an invalid header name", k, "an HTTP token such as Content-Type");
               }
               if (v.contains("|") || v.contains("\n") || v.contains("\r")) {
@@ -618,7 +640,7 @@ public abstract class Codec<T> {
                 checkRegex(key, regex, out);
               }
               if (columns.isEmpty()
-                  || columns.stream().anyMatch(c -> !c.matches("[A-Za-z_][A-Za-z0-9_$]*"))) {
+                  || columns.stream().anyMatch(c -> !COLUMN.matcher(c).matches())) {
                 out.invalid(key, "has invalid columns for " + regex, String.join("|", columns),
                     "one or more column names");
               }

@@ -14,6 +14,8 @@ import java.util.regex.PatternSyntaxException;
 
 /** The parts every managed connector shares, written once. */
 final class CommonParts {
+  private static final Pattern SERVICE_ACCOUNT = Pattern.compile("sa-[a-z0-9]+");
+
   private CommonParts() {}
 
   static <C extends ManagedConnector, B extends ManagedConnector.Builder<B>> List<Part<C, B>> head() {
@@ -151,7 +153,7 @@ final class CommonParts {
           .serviceAccountId()
           .ifPresent(
               id -> {
-                if (!id.matches("sa-[a-z0-9]+")) {
+                if (!SERVICE_ACCOUNT.matcher(id).matches()) {
                   out.invalid(
                       "kafka.service.account.id",
                       "is not a service account id",

@@ -86,7 +86,8 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
     return false;
   }
 
-  private Emitted emit(C config) {
+  /** The config's properties and secrets, emitted once (configs keep the result). */
+  public Emitted emit(C config) {
     Emitted out = new Emitted();
     out.property("connector.class", plugin);
     for (Part<C, B> part : parts) {
@@ -95,14 +96,6 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
     config.extraProperties().forEach(out::property);
     config.extraSecrets().forEach(out::secret);
     return out;
-  }
-
-  public Map<String, String> properties(C config) {
-    return Collections.unmodifiableMap(emit(config).properties);
-  }
-
-  public Map<String, Secret> secrets(C config) {
-    return Collections.unmodifiableMap(emit(config).secrets);
   }
 
   /**

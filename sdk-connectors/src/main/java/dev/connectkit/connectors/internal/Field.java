@@ -73,7 +73,7 @@ public final class Field<C, B, T> implements Part<C, B> {
 
   /** Emits under {@code prefix} (for {@code apiN.} groups). */
   public void emit(C config, Emitted out, String prefix) {
-    String key = prefix + this.key;
+    String key = prefix.isEmpty() ? this.key : prefix + this.key;
     getter
         .apply(config)
         .ifPresent(
@@ -88,7 +88,7 @@ public final class Field<C, B, T> implements Part<C, B> {
 
   /** Checks under {@code prefix}. */
   public void check(C config, Violations out, String prefix) {
-    String key = prefix + this.key;
+    String key = prefix.isEmpty() ? this.key : prefix + this.key;
     Optional<T> value = getter.apply(config);
     if (value.isPresent()) {
       codec.check(key, value.get(), out);
@@ -99,7 +99,7 @@ public final class Field<C, B, T> implements Part<C, B> {
 
   /** Parses under {@code prefix}. */
   public void parse(Map<String, String> in, B builder, Violations out, String prefix) {
-    String key = prefix + this.key;
+    String key = prefix.isEmpty() ? this.key : prefix + this.key;
     String raw = in.remove(key);
     if (raw == null) {
       return;

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * {@code transforms} and {@code predicates}: emitted in order exactly as Connect expects, with aliases, classes and
@@ -16,6 +17,8 @@ import java.util.Set;
  */
 final class TransformsPart<C extends ManagedConnector, B extends ManagedConnector.Builder<B>>
     implements Part<C, B> {
+  private static final Pattern VERSION = Pattern.compile("[0-9]{1,9}");
+
   private static final String ALIAS = "[A-Za-z0-9_-]{1,100}";
   private static final String KAFKA = "org.apache.kafka.connect.transforms.";
   private static final String JCUSTENBORDER = "com.github.jcustenborder.kafka.connect.transform.common.";
@@ -157,7 +160,7 @@ final class TransformsPart<C extends ManagedConnector, B extends ManagedConnecto
     }
     if (base.equals(KAFKA + "SetSchemaMetadata")) {
       String version = t.config().get("schema.version");
-      if (version != null && !version.matches("[0-9]{1,9}")) {
+      if (version != null && !VERSION.matcher(version).matches()) {
         out.invalid(prefix + ".schema.version", "is not a schema version", version, "a non-negative integer");
       }
       if (!t.config().containsKey("schema.name") && version == null) {
