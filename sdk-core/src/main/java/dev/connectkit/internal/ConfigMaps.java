@@ -1,9 +1,11 @@
 package dev.connectkit.internal;
 
+import com.squareup.moshi.JsonWriter;
 import dev.connectkit.ConfigViolation;
 import dev.connectkit.ConnectorConfig;
 import dev.connectkit.ConnectorValidationException;
 import dev.connectkit.Secret;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -55,6 +57,56 @@ public final class ConfigMaps {
       throw new ConnectorValidationException("config of " + config.name(), violations);
     }
     return out;
+  }
+
+  /**
+   * Throws what {@link #wire} would throw (a server mask as a value, an unknown secret), without building anything.
+   *
+   * @throws ConnectorValidationException listing every such value
+   */
+  public static void checkSendable(ConnectorConfig config) {
+    List<ConfigViolation> violations = null;
+    for (Map.Entry<String, String> e : config.properties().entrySet()) {
+      if (Secret.isMask(e.getValue())) {
+        violations = add(violations, ConfigViolation.of(e.getKey(), "holds the server's mask, not a value",
+            e.getValue(), "the real value (as a Secret if secret)"));
+      }
+    }
+    for (Map.Entry<String, Secret> e : config.secrets().entrySet()) {
+      if (!e.getValue().isKnown()) {
+        violations = add(violations, ConfigViolation.of(e.getKey(),
+            "is a secret the server masked; its value is unknown here", Secret.MASK,
+            "the real secret, e.g. Secret.fromEnv(...)"));
+      }
+    }
+    if (violations != null) {
+      throw new ConnectorValidationException("config of " + config.name(), violations);
+    }
+  }
+
+  /**
+   * Writes {@link #wire}'s map as a JSON object, with the same keys, values and order (a key is written once: a secret
+   * wins over a property of the same key, as in the map); call {@link #checkSendable} first.
+   */
+  public static void writeWire(ConnectorConfig config, boolean withName, JsonWriter writer) throws IOException {
+    Map<String, Secret> secrets = config.secrets();
+    Map<String, String> properties = config.properties();
+    writer.beginObject();
+    boolean nameWritten = withName && !secrets.containsKey("name");
+    if (nameWritten) {
+      writer.name("name").value(config.name().fullName());
+    }
+    for (Map.Entry<String, String> e : properties.entrySet()) {
+      String key = e.getKey();
+      if (secrets.containsKey(key) || (nameWritten && key.equals("name"))) {
+        continue;
+      }
+      writer.name(key).value(e.getValue());
+    }
+    for (Map.Entry<String, Secret> e : secrets.entrySet()) {
+      writer.name(e.getKey()).value(e.getValue().reveal());
+    }
+    writer.endObject();
   }
 
   private static List<ConfigViolation> add(@Nullable List<ConfigViolation> list, ConfigViolation violation) {

@@ -48,11 +48,13 @@ public final class ConfluentCloudBackend extends ConnectV1Backend {
   }
 
   @Override
-  protected Map<String, Object> createBody(ConnectorName name, Map<String, String> config) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("name", name.fullName());
-    body.put("config", config);
-    return body;
+  protected String createKey() {
+    return "name";
+  }
+
+  @Override
+  protected String createValue(ConnectorName name) {
+    return name.fullName();
   }
 
   @Override

@@ -20,7 +20,7 @@ import retrofit2.http.Query;
 /** Apache Kafka Connect's REST API, relative to the worker's URL. */
 interface KafkaConnectApi {
   @POST("connectors")
-  Call<Connector> create(@Body CreateRequestDto body);
+  Call<Connector> create(@Body okhttp3.RequestBody body);
 
   /** {@code expand} is a repeated parameter here (the comma form is not understood). */
   @GET("connectors?expand=status&expand=info")

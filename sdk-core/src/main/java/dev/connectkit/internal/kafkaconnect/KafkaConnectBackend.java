@@ -14,6 +14,7 @@ import dev.connectkit.UnsupportedOnTargetException;
 import dev.connectkit.ValidationResult;
 import dev.connectkit.internal.Backend;
 import dev.connectkit.internal.ConfigMaps;
+import dev.connectkit.internal.CreateBodies;
 import dev.connectkit.internal.ErrorResponses.ConflictMeaning;
 import dev.connectkit.internal.HttpExecutor;
 import dev.connectkit.internal.HttpExecutor.Mode;
@@ -75,11 +76,11 @@ public final class KafkaConnectBackend implements Backend {
   @Override
   public Connector create(ConnectorConfig config) {
     String name = fullName(config);
-    Map<String, String> body = ConfigMaps.wire(config, true);
+    okhttp3.RequestBody body = CreateBodies.of("name", name, config, true);
     return ConfigMaps.masked(config, WireMapper.named(
         WireMapper.requireBody(
             http.execute("create", name,
-                    () -> api.create(new CreateRequestDto(name, body)),
+                    () -> api.create(body),
                     Mode.NOT_IDEMPOTENT,
                     ConflictMeaning.ALREADY_EXISTS,
                     ConfigMaps.secretValues(config))

@@ -71,11 +71,13 @@ public final class SelfServiceBackend extends ConnectV1Backend {
   }
 
   @Override
-  protected Map<String, Object> createBody(ConnectorName name, Map<String, String> config) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("identifier", name.id());
-    body.put("config", config);
-    return body;
+  protected String createKey() {
+    return "identifier";
+  }
+
+  @Override
+  protected String createValue(ConnectorName name) {
+    return name.id();
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.connectkit.ConnectorInfo;
 import dev.connectkit.ConnectorStatus;
 import java.util.List;
 import java.util.Map;
+import okhttp3.RequestBody;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.DELETE;
@@ -17,7 +18,7 @@ import retrofit2.http.Query;
 /** Connect v1 connector endpoints, relative to a target's scope URL (its cluster, or business unit and stage). */
 interface ConnectV1Api {
   @POST("connectors")
-  Call<Connector> create(@Body Map<String, Object> body);
+  Call<Connector> create(@Body RequestBody body);
 
   @GET("connectors")
   Call<List<ConnectorInfo>> list(@Query(value = "expand", encoded = true) String expand);

@@ -13,6 +13,7 @@ import dev.connectkit.UnsupportedOnTargetException;
 import dev.connectkit.ValidationResult;
 import dev.connectkit.internal.Backend;
 import dev.connectkit.internal.ConfigMaps;
+import dev.connectkit.internal.CreateBodies;
 import dev.connectkit.internal.ErrorResponses.ConflictMeaning;
 import dev.connectkit.internal.HttpExecutor;
 import dev.connectkit.internal.HttpExecutor.Mode;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import okhttp3.RequestBody;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
 
@@ -49,8 +51,11 @@ public abstract class ConnectV1Backend implements Backend {
   /** The config's name, checked against this target's rules. */
   protected abstract ConnectorName checkedName(ConnectorConfig config);
 
-  /** The create body for {@code name} and the config's wire map. */
-  protected abstract Map<String, Object> createBody(ConnectorName name, Map<String, String> config);
+  /** The create body's key beside {@code config}: {@code identifier} or {@code name}. */
+  protected abstract String createKey();
+
+  /** Its value for {@code name}: the bare id or the full name. */
+  protected abstract String createValue(ConnectorName name);
 
   /** Whether the config map carries {@code name} (Connect v1 requires it; the Self-Service server sets it). */
   protected abstract boolean nameInConfig();
@@ -63,7 +68,7 @@ public abstract class ConnectV1Backend implements Backend {
   @Override
   public Connector create(ConnectorConfig config) {
     ConnectorName name = checkedName(config);
-    Map<String, Object> body = createBody(name, ConfigMaps.wire(config, nameInConfig()));
+    RequestBody body = CreateBodies.of(createKey(), createValue(name), config, nameInConfig());
     Set<String> secrets = ConfigMaps.secretValues(config);
     return WireMapper.named(
         WireMapper.requireBody(
