@@ -604,6 +604,72 @@ class WatchTest {
   }
 
   @Test
+  void watchOpenedBeforeAFailedPollGetsItsAppearedSetFromTheNextGoodPoll() throws Exception {
+    states.put("a-connector", "RUNNING");
+    states.put("b-connector", "RUNNING");
+    Recorder early = new Recorder();
+    client.watch(WatchSelector.all(), early);
+    time.runDue();
+    assertThat(early.take(2)).hasSize(2);
+    Recorder late = new Recorder();
+    client.watch(WatchSelector.name("b-connector"), late);
+    failNextLists = 1;
+    time.advance(Duration.ofSeconds(10));
+    assertThat(early.take(1)).containsExactly("error 503 retry=true");
+    assertThat(late.take(1)).containsExactly("error 503 retry=true");
+    states.put("b-connector", "PAUSED");
+    time.advance(Duration.ofSeconds(10));
+    assertThat(early.take(1)).as("the diff is against the last good poll")
+        .containsExactly("transition b-connector RUNNING->PAUSED");
+    assertThat(late.take(1)).as("its first good poll: what exists, as appeared")
+        .containsExactly("appeared b-connector PAUSED");
+    states.remove("b-connector");
+    time.advance(Duration.ofSeconds(10));
+    assertThat(early.take(1)).containsExactly("deleted b-connector");
+    assertThat(late.take(1)).containsExactly("deleted b-connector");
+    early.assertQuiet();
+    late.assertQuiet();
+  }
+
+  @Test
+  void watchesClosedBeforeTheirFirstPollHearOnlyClosed() throws Exception {
+    states.put("a-connector", "RUNNING");
+    Recorder byName = new Recorder();
+    Recorder matching = new Recorder();
+    Recorder kept = new Recorder();
+    client.watch(WatchSelector.name("a-connector"), byName).close();
+    client.watch(WatchSelector.matching(n -> n.startsWith("a")), matching).close();
+    client.watch(WatchSelector.name("a-connector"), kept);
+    time.runDue();
+    assertThat(kept.take(1)).containsExactly("appeared a-connector RUNNING");
+    states.put("a-connector", "PAUSED");
+    time.advance(Duration.ofSeconds(10));
+    assertThat(kept.take(1)).containsExactly("transition a-connector RUNNING->PAUSED");
+    assertThat(byName.take(1)).containsExactly("closed false");
+    assertThat(matching.take(1)).containsExactly("closed false");
+    byName.assertQuiet();
+    matching.assertQuiet();
+  }
+
+  @Test
+  void closingTheWatchWithTheShortestIntervalSlowsPollingBackDown() throws Exception {
+    states.put("a-connector", "RUNNING");
+    client.watch(WatchSelector.all(), new Recorder(), Duration.ofMinutes(1));
+    time.runDue();
+    Watch fast = client.watch(WatchSelector.name("a-connector"), new Recorder(), Duration.ofSeconds(5));
+    time.runDue();
+    time.advance(Duration.ofSeconds(5));
+    assertThat(lists).as("every 5 s while the fast watch is open").hasValue(3);
+    fast.close();
+    time.advance(Duration.ofSeconds(5));
+    assertThat(lists).as("the poll already pending").hasValue(4);
+    time.advance(Duration.ofSeconds(55));
+    assertThat(lists).as("then every minute").hasValue(4);
+    time.advance(Duration.ofSeconds(5));
+    assertThat(lists).hasValue(5);
+  }
+
+  @Test
   void onRealThreadsAWatchUsesTheClientsTwoThreadsAndOkHttpForItsReads() throws Exception {
     states.put("a-connector", "RUNNING");
     Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
