@@ -77,8 +77,12 @@ final class HttpParts {
     public void emit(C config, Emitted out) {
       HttpAuth auth = config.auth();
       out.property("auth.type", auth.type().name());
-      auth.properties().forEach(out::property);
-      auth.secrets().forEach(out::secret);
+      for (Map.Entry<String, String> e : auth.properties().entrySet()) {
+        out.property(e.getKey(), e.getValue());
+      }
+      for (Map.Entry<String, Secret> e : auth.secrets().entrySet()) {
+        out.secret(e.getKey(), e.getValue());
+      }
     }
 
     @Override
@@ -104,9 +108,13 @@ final class HttpParts {
           }
       }
       Codec<String> text = Codec.string();
-      auth.properties().forEach((k, v) -> text.check(k, v, out));
+      for (Map.Entry<String, String> e : auth.properties().entrySet()) {
+        text.check(e.getKey(), e.getValue(), out);
+      }
       Codec<Secret> secret = Codec.secret();
-      auth.secrets().forEach((k, v) -> secret.check(k, v, out));
+      for (Map.Entry<String, Secret> e : auth.secrets().entrySet()) {
+        secret.check(e.getKey(), e.getValue(), out);
+      }
     }
 
     private static void need(HttpAuth auth, Violations out, String... keys) {

@@ -31,9 +31,24 @@ public final class Transform {
       String alias, String type, Map<String, String> config, @Nullable Predicate predicate, boolean negate) {
     this.alias = Objects.requireNonNull(alias, "alias");
     this.type = Objects.requireNonNull(type, "type");
-    this.config = Collections.unmodifiableMap(new LinkedHashMap<>(config));
+    this.config = copyOf(config);
     this.predicate = predicate;
     this.negate = negate;
+  }
+
+  /**
+   * A read-only copy in the same order; none or one entry without a hash table (most transforms have one property).
+   */
+  static Map<String, String> copyOf(Map<String, String> config) {
+    switch (config.size()) {
+      case 0:
+        return Collections.emptyMap();
+      case 1:
+        Map.Entry<String, String> only = config.entrySet().iterator().next();
+        return Collections.singletonMap(only.getKey(), only.getValue());
+      default:
+        return Collections.unmodifiableMap(new LinkedHashMap<>(config));
+    }
   }
 
   /**
