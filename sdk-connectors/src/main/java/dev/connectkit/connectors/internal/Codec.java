@@ -450,7 +450,7 @@ public abstract class Codec<T> {
     return new Codec<List<String>>("a non-empty list of non-blank values without commas") {
       @Override
       public String encode(List<String> value) {
-        return String.join(",", value);
+        return joinComma(value);
       }
 
       @Override
@@ -682,6 +682,11 @@ public abstract class Codec<T> {
             });
       }
     };
+  }
+
+  /** {@code String.join(",", values)}; a single value as it is. */
+  static String joinComma(List<String> values) {
+    return values.size() == 1 ? values.get(0) : String.join(",", values);
   }
 
   /** {@code k:v} pairs joined by {@code separator}, in the map's order. */

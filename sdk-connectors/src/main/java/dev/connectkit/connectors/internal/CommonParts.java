@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.jspecify.annotations.Nullable;
 
 /** The parts every managed connector shares, written once. */
 final class CommonParts {
@@ -49,7 +50,7 @@ final class CommonParts {
       @Override
       public void emit(C config, Emitted out) {
         if (!config.topics().isEmpty()) {
-          out.property("topics", String.join(",", config.topics()));
+          out.property("topics", Codec.joinComma(config.topics()));
         }
         Optional<String> regex = config.topicsRegex();
         if (regex.isPresent()) {
@@ -124,51 +125,62 @@ final class CommonParts {
       implements Part<C, B> {
     @Override
     public void emit(C config, Emitted out) {
-      Optional<KafkaAuth> kafkaAuth = config.kafkaAuth();
-      if (kafkaAuth.isEmpty()) {
-        return;
-      }
-      KafkaAuth auth = kafkaAuth.get();
-      out.property("kafka.auth.mode", auth.mode().name());
-      Optional<Secret> key = auth.apiKey();
-      if (key.isPresent()) {
-        out.secret("kafka.api.key", key.get());
-      }
-      Optional<Secret> secret = auth.apiSecret();
-      if (secret.isPresent()) {
-        out.secret("kafka.api.secret", secret.get());
-      }
-      Optional<String> account = auth.serviceAccountId();
-      if (account.isPresent()) {
-        out.property("kafka.service.account.id", account.get());
-      }
+      run(config, null, out);
     }
 
     @Override
     public void check(C config, Violations out) {
-      Optional<KafkaAuth> auth = config.kafkaAuth();
-      if (auth.isEmpty()) {
-        out.missing(
-            "kafka.auth.mode",
-            "KafkaAuth.apiKey(key, secret) (KAFKA_API_KEY) or KafkaAuth.serviceAccount(\"sa-...\") (SERVICE_ACCOUNT)");
+      run(config, out, null);
+    }
+
+    @Override
+    public void checkAndEmit(C config, Violations violations, Emitted out) {
+      run(config, violations, out);
+    }
+
+    /** Checks into {@code violations} if given, then emits into {@code out} if given and nothing is wrong. */
+    private void run(C config, @Nullable Violations violations, @Nullable Emitted out) {
+      Optional<KafkaAuth> kafkaAuth = config.kafkaAuth();
+      if (kafkaAuth.isEmpty()) {
+        if (violations != null) {
+          violations.missing(
+              "kafka.auth.mode",
+              "KafkaAuth.apiKey(key, secret) (KAFKA_API_KEY) or KafkaAuth.serviceAccount(\"sa-...\") (SERVICE_ACCOUNT)");
+        }
         return;
       }
-      Codec<Secret> secret = Codec.secret();
-      Optional<Secret> key = auth.get().apiKey();
+      KafkaAuth auth = kafkaAuth.get();
+      Optional<Secret> key = auth.apiKey();
+      Optional<Secret> apiSecret = auth.apiSecret();
+      Optional<String> account = auth.serviceAccountId();
+      if (violations != null) {
+        Codec<Secret> secret = Codec.secret();
+        if (key.isPresent()) {
+          secret.check("kafka.api.key", key.get(), violations);
+        }
+        if (apiSecret.isPresent()) {
+          secret.check("kafka.api.secret", apiSecret.get(), violations);
+        }
+        if (account.isPresent() && !isServiceAccount(account.get())) {
+          violations.invalid(
+              "kafka.service.account.id",
+              "is not a service account id",
+              account.get(),
+              "sa- followed by lowercase letters and digits, e.g. sa-abc123");
+        }
+      }
+      if (out == null || (violations != null && !violations.isEmpty())) {
+        return;
+      }
+      out.property("kafka.auth.mode", auth.mode().name());
       if (key.isPresent()) {
-        secret.check("kafka.api.key", key.get(), out);
+        out.secret("kafka.api.key", key.get());
       }
-      Optional<Secret> apiSecret = auth.get().apiSecret();
       if (apiSecret.isPresent()) {
-        secret.check("kafka.api.secret", apiSecret.get(), out);
+        out.secret("kafka.api.secret", apiSecret.get());
       }
-      Optional<String> account = auth.get().serviceAccountId();
-      if (account.isPresent() && !isServiceAccount(account.get())) {
-        out.invalid(
-            "kafka.service.account.id",
-            "is not a service account id",
-            account.get(),
-            "sa- followed by lowercase letters and digits, e.g. sa-abc123");
+      if (account.isPresent()) {
+        out.property("kafka.service.account.id", account.get());
       }
     }
 

@@ -1,8 +1,10 @@
 package dev.connectkit.connectors.internal;
 
+import java.util.AbstractCollection;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -23,6 +25,7 @@ final class EmittedMap<V> extends AbstractMap<String, V> {
   private Map.Entry<String, V>[] entries;
   private int size;
   private @Nullable Set<Map.Entry<String, V>> entrySet;
+  private @Nullable Collection<V> values;
 
   @SuppressWarnings("unchecked")
   EmittedMap(int capacity) {
@@ -83,6 +86,41 @@ final class EmittedMap<V> extends AbstractMap<String, V> {
     for (int i = 0; i < size; i++) {
       action.accept(entries[i].getKey(), entries[i].getValue());
     }
+  }
+
+  @Override
+  public Collection<V> values() {
+    Collection<V> v = values;
+    if (v == null) {
+      v = new AbstractCollection<>() {
+        @Override
+        public Iterator<V> iterator() {
+          return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+              return next < size;
+            }
+
+            @Override
+            public V next() {
+              if (next >= size) {
+                throw new NoSuchElementException();
+              }
+              return entries[next++].getValue();
+            }
+          };
+        }
+
+        @Override
+        public int size() {
+          return size;
+        }
+      };
+      values = v;
+    }
+    return v;
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -69,17 +70,17 @@ final class TransformsPart<C extends ManagedConnector, B extends ManagedConnecto
     out.property("transforms", aliases);
     for (int i = 0; i < n; i++) {
       Transform t = transforms.get(i);
-      String alias = t.alias();
-      out.property("transforms." + alias + ".type", t.type());
+      AliasKeys keys = AliasKeys.of(t.alias());
+      out.property(keys.type, t.type());
       for (Map.Entry<String, String> e : t.config().entrySet()) {
-        out.property("transforms." + alias + "." + e.getKey(), e.getValue());
+        out.property(keys.config(e.getKey()), e.getValue());
       }
       Optional<Predicate> p = t.predicate();
       if (p.isPresent()) {
-        out.property("transforms." + alias + ".predicate", p.get().alias());
+        out.property(keys.prefix + "predicate", p.get().alias());
       }
       if (t.negate()) {
-        out.property("transforms." + alias + ".negate", "true");
+        out.property(keys.prefix + "negate", "true");
       }
     }
     if (predicates != null) {
@@ -89,6 +90,52 @@ final class TransformsPart<C extends ManagedConnector, B extends ManagedConnecto
         out.property(prefix + "type", p.type());
         p.config().forEach((k, v) -> out.property(prefix + k, v));
       }
+    }
+  }
+
+  /**
+   * The keys a transform alias emits, {@code transforms.<alias>.type} and {@code transforms.<alias>.<property>}, kept
+   * for aliases seen before: a config is built again and again with the same aliases, and building these strings was
+   * most of what emitting a transform allocated. Bounded: past {@value #MAX_ALIASES} aliases (or
+   * {@value #MAX_PROPERTIES} properties of one alias) keys are built per emission as before.
+   */
+  private static final class AliasKeys {
+    private static final int MAX_ALIASES = 256;
+    private static final int MAX_PROPERTIES = 32;
+    private static final ConcurrentHashMap<String, AliasKeys> KNOWN = new ConcurrentHashMap<>();
+
+    final String prefix;
+    final String type;
+    private final ConcurrentHashMap<String, String> properties = new ConcurrentHashMap<>();
+
+    private AliasKeys(String alias) {
+      this.prefix = "transforms." + alias + ".";
+      this.type = prefix + "type";
+    }
+
+    static AliasKeys of(String alias) {
+      AliasKeys keys = KNOWN.get(alias);
+      if (keys == null) {
+        keys = new AliasKeys(alias);
+        if (KNOWN.size() < MAX_ALIASES) {
+          AliasKeys earlier = KNOWN.putIfAbsent(alias, keys);
+          if (earlier != null) {
+            keys = earlier;
+          }
+        }
+      }
+      return keys;
+    }
+
+    String config(String property) {
+      String key = properties.get(property);
+      if (key == null) {
+        key = prefix + property;
+        if (properties.size() < MAX_PROPERTIES) {
+          properties.putIfAbsent(property, key);
+        }
+      }
+      return key;
     }
   }
 
