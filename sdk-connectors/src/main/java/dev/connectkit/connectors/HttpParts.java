@@ -73,12 +73,21 @@ final class HttpParts {
   /** {@code auth.type} and the properties of the chosen mechanism. */
   private static final class AuthPart<C extends HttpConnector, B extends HttpConnector.Builder<B>>
       implements Part<C, B> {
+    private static final String[] BASIC_KEYS = {"connection.user", "connection.password"};
+    private static final String[] BEARER_KEYS = {"bearer.token"};
+    private static final String[] API_KEY_KEYS = {"api.key.value"};
+    private static final String[] OAUTH2_KEYS = {"oauth2.token.url", "oauth2.client.id", "oauth2.client.secret"};
+
     @Override
     public void emit(C config, Emitted out) {
       HttpAuth auth = config.auth();
       out.property("auth.type", auth.type().name());
-      auth.properties().forEach(out::property);
-      auth.secrets().forEach(out::secret);
+      for (Map.Entry<String, String> e : auth.properties().entrySet()) {
+        out.property(e.getKey(), e.getValue());
+      }
+      for (Map.Entry<String, Secret> e : auth.secrets().entrySet()) {
+        out.secret(e.getKey(), e.getValue());
+      }
     }
 
     @Override
@@ -86,16 +95,16 @@ final class HttpParts {
       HttpAuth auth = config.auth();
       switch (auth.type()) {
         case BASIC:
-          need(auth, out, "connection.user", "connection.password");
+          need(auth, out, BASIC_KEYS);
           break;
         case BEARER:
-          need(auth, out, "bearer.token");
+          need(auth, out, BEARER_KEYS);
           break;
         case API_KEY:
-          need(auth, out, "api.key.value");
+          need(auth, out, API_KEY_KEYS);
           break;
         case OAUTH2:
-          need(auth, out, "oauth2.token.url", "oauth2.client.id", "oauth2.client.secret");
+          need(auth, out, OAUTH2_KEYS);
           auth.property("oauth2.token.url").ifPresent(u -> Codec.url().check("oauth2.token.url", u, out));
           break;
         default:
@@ -104,12 +113,16 @@ final class HttpParts {
           }
       }
       Codec<String> text = Codec.string();
-      auth.properties().forEach((k, v) -> text.check(k, v, out));
+      for (Map.Entry<String, String> e : auth.properties().entrySet()) {
+        text.check(e.getKey(), e.getValue(), out);
+      }
       Codec<Secret> secret = Codec.secret();
-      auth.secrets().forEach((k, v) -> secret.check(k, v, out));
+      for (Map.Entry<String, Secret> e : auth.secrets().entrySet()) {
+        secret.check(e.getKey(), e.getValue(), out);
+      }
     }
 
-    private static void need(HttpAuth auth, Violations out, String... keys) {
+    private static void need(HttpAuth auth, Violations out, String[] keys) {
       for (String key : keys) {
         if (!auth.properties().containsKey(key) && !auth.secrets().containsKey(key)) {
           out.missing(key, "required with auth.type=" + auth.type() + "; use the HttpAuth factory");

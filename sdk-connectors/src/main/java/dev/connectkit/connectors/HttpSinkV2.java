@@ -9,7 +9,6 @@ import dev.connectkit.connectors.internal.ConnectorSchema;
 import dev.connectkit.connectors.internal.Violations;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +56,7 @@ public abstract class HttpSinkV2 extends SinkConnector implements HttpConnector 
           .build();
 
   private static void checkApi(HttpSinkV2 c, HttpSinkApi api, String prefix, Violations out) {
-    if (api.batchJsonAsArray().equals(Optional.of(false)) && api.maxBatchSize().orElse(1) > 1) {
+    if (Boolean.FALSE.equals(api.batchJsonAsArray().orElse(null)) && api.maxBatchSize().orElse(1) > 1) {
       out.invalid(prefix + "batch.json.as.array", "can be false only with max.batch.size 1", "false",
           "true, or max.batch.size 1");
     }
@@ -68,22 +67,43 @@ public abstract class HttpSinkV2 extends SinkConnector implements HttpConnector 
           "POST, PUT or PATCH, or no body");
     }
     if (!c.topics().isEmpty()) {
-      api.topics().stream().filter(t -> !c.topics().contains(t)).forEach(t -> out.invalid(prefix + "topics",
-          "routes a topic the sink does not read", t, "one of " + c.topics()));
+      List<String> routed = api.topics();
+      for (int i = 0; i < routed.size(); i++) {
+        String t = routed.get(i);
+        if (!c.topics().contains(t)) {
+          out.invalid(prefix + "topics", "routes a topic the sink does not read", t, "one of " + c.topics());
+        }
+      }
     }
   }
 
   private static void checkRouting(HttpSinkV2 c, Violations out) {
-    Map<String, Integer> owner = new HashMap<>();
-    for (int i = 0; i < c.apis().size(); i++) {
-      for (String topic : c.apis().get(i).topics()) {
-        Integer earlier = owner.putIfAbsent(topic, i + 1);
-        if (earlier != null) {
-          out.invalid("api" + (i + 1) + ".topics", "routes a topic api" + earlier + " already receives", topic,
+    List<HttpSinkApi> apis = c.apis();
+    for (int i = 0; i < apis.size(); i++) {
+      List<String> topics = apis.get(i).topics();
+      for (int k = 0; k < topics.size(); k++) {
+        String topic = topics.get(k);
+        int earlier = firstApiRouting(apis, topic, i, k);
+        if (earlier >= 0) {
+          out.invalid("api" + (i + 1) + ".topics", "routes a topic api" + (earlier + 1) + " already receives", topic,
               "each topic in one API only (otherwise the last one silently wins)");
         }
       }
     }
+  }
+
+  /** The first API (0-based) routing {@code topic} before topic {@code k} of API {@code i}, or -1: no map per build. */
+  private static int firstApiRouting(List<HttpSinkApi> apis, String topic, int i, int k) {
+    for (int j = 0; j <= i; j++) {
+      List<String> topics = apis.get(j).topics();
+      int end = j < i ? topics.size() : k;
+      for (int m = 0; m < end; m++) {
+        if (topics.get(m).equals(topic)) {
+          return j;
+        }
+      }
+    }
+    return -1;
   }
 
   HttpSinkV2() {}

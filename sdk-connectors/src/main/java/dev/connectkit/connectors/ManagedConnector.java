@@ -80,17 +80,20 @@ public abstract class ManagedConnector implements ConnectorConfig {
     return (ConnectorSchema<ManagedConnector, ?>) connectorSchema();
   }
 
-  /** Checks every rule at {@code build()}, collecting all violations. */
-  @Value.Check
-  void check() {
-    ownSchema().validate(this);
+  /**
+   * Checks every rule at {@code build()}, collecting all violations, and in the same pass computes what the config is
+   * sent as: its name, properties and secrets, kept for every later call (a config is immutable).
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  Emitted emitted() {
+    return ownSchema().checkAndEmit(this);
   }
 
   /** {@code ConnectorName.of(placement, id)}, e.g. {@code edh-shared-scada-dev-analytics-snowflake-connector}. */
   @Override
-  @Value.Lazy
   public ConnectorName name() {
-    return ConnectorName.of(placement().orElseThrow(), id().orElseThrow());
+    return emitted().name();
   }
 
   @Override
@@ -101,12 +104,6 @@ public abstract class ManagedConnector implements ConnectorConfig {
   @Override
   public ConnectorType type() {
     return ownSchema().type();
-  }
-
-  /** Properties and secrets, emitted once, on first use (a config is immutable). */
-  @Value.Lazy
-  Emitted emitted() {
-    return ownSchema().emit(this);
   }
 
   @Override
@@ -121,7 +118,12 @@ public abstract class ManagedConnector implements ConnectorConfig {
 
   /** Whether a secret is {@link Secret#unknown()} (read back masked): such a config cannot be sent. */
   public boolean hasUnknownSecrets() {
-    return secrets().values().stream().anyMatch(s -> !s.isKnown());
+    for (Secret s : secrets().values()) {
+      if (!s.isKnown()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -124,9 +124,12 @@ public abstract class SnowflakeSink extends SinkConnector {
             "SNOWPIPE_STREAMING, or leave it unset");
       }
     }
-    if (!c.topics().isEmpty()) {
-      c.topicToTable().keySet().stream().filter(t -> !c.topics().contains(t)).forEach(t -> out.invalid(
-          "snowflake.topic2table.map", "maps a topic the sink does not read", t, "one of " + c.topics()));
+    if (!c.topics().isEmpty() && !c.topicToTable().isEmpty()) {
+      for (String t : c.topicToTable().keySet()) {
+        if (!c.topics().contains(t)) {
+          out.invalid("snowflake.topic2table.map", "maps a topic the sink does not read", t, "one of " + c.topics());
+        }
+      }
     }
   }
 

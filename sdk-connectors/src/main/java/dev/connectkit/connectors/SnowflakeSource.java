@@ -181,9 +181,15 @@ public abstract class SnowflakeSource extends ManagedConnector {
             String.valueOf(c.incrementingColumns().keySet()), "mode incrementing or timestamp+incrementing");
       }
     });
-    c.incrementingColumns().keySet().forEach(r -> Codec.checkRegex("incrementing.column.mapping", r, out));
-    c.tableIncludes().forEach(r -> Codec.checkRegex("table.include.list", r, out));
-    c.tableExcludes().forEach(r -> Codec.checkRegex("table.exclude.list", r, out));
+    for (String r : c.incrementingColumns().keySet()) {
+      Codec.checkRegex("incrementing.column.mapping", r, out);
+    }
+    for (String r : c.tableIncludes()) {
+      Codec.checkRegex("table.include.list", r, out);
+    }
+    for (String r : c.tableExcludes()) {
+      Codec.checkRegex("table.exclude.list", r, out);
+    }
   }
 
   SnowflakeSource() {}

@@ -31,50 +31,50 @@ public final class Transforms {
     String spec =
         new LinkedHashMap<>(fields)
             .entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(","));
-    return Transform.of(alias, KAFKA + "Cast" + part.suffix(), Map.of("spec", spec));
+    return Transform.ofSingle(alias, kafka("Cast", part), "spec", spec);
   }
 
   /** {@code Cast} of the whole key or value. */
   public static Transform castWhole(String alias, RecordPart part, CastType type) {
-    return Transform.of(alias, KAFKA + "Cast" + part.suffix(), Map.of("spec", type.toString()));
+    return Transform.ofSingle(alias, kafka("Cast", part), "spec", type.toString());
   }
 
   /** {@code ExtractField}: replaces the key/value by one of its fields. */
   public static Transform extractField(String alias, RecordPart part, String field) {
-    return Transform.of(alias, KAFKA + "ExtractField" + part.suffix(), Map.of("field", field));
+    return Transform.ofSingle(alias, kafka("ExtractField", part), "field", field);
   }
 
   /** {@code HoistField}: wraps the key/value in a struct with one field. */
   public static Transform hoistField(String alias, RecordPart part, String field) {
-    return Transform.of(alias, KAFKA + "HoistField" + part.suffix(), Map.of("field", field));
+    return Transform.ofSingle(alias, kafka("HoistField", part), "field", field);
   }
 
   /** {@code MaskField}: replaces fields by their type's empty value. */
   public static Transform maskField(String alias, RecordPart part, String... fields) {
-    return Transform.of(alias, KAFKA + "MaskField" + part.suffix(), Map.of("fields", String.join(",", fields)));
+    return Transform.ofSingle(alias, kafka("MaskField", part), "fields", join(fields));
   }
 
   /** {@code MaskField} with a replacement value. */
   public static Transform maskField(String alias, RecordPart part, List<String> fields, String replacement) {
-    Map<String, String> config = new LinkedHashMap<>();
-    config.put("fields", String.join(",", fields));
+    LinkedHashMap<String, String> config = new LinkedHashMap<>();
+    config.put("fields", join(fields));
     config.put("replacement", replacement);
-    return Transform.of(alias, KAFKA + "MaskField" + part.suffix(), config);
+    return Transform.ofOwned(alias, kafka("MaskField", part), config);
   }
 
   /** {@code ValueToKey}: the key becomes a struct of these value fields. */
   public static Transform valueToKey(String alias, String... fields) {
-    return Transform.of(alias, KAFKA + "ValueToKey", Map.of("fields", String.join(",", fields)));
+    return Transform.ofSingle(alias, KAFKA + "ValueToKey", "fields", join(fields));
   }
 
   /** {@code Flatten} with the default delimiter {@code .}. */
   public static Transform flatten(String alias, RecordPart part) {
-    return Transform.of(alias, KAFKA + "Flatten" + part.suffix(), Map.of());
+    return Transform.of(alias, kafka("Flatten", part), Map.of());
   }
 
   /** {@code Flatten} joining nested names with {@code delimiter}. */
   public static Transform flatten(String alias, RecordPart part, String delimiter) {
-    return Transform.of(alias, KAFKA + "Flatten" + part.suffix(), Map.of("delimiter", delimiter));
+    return Transform.ofSingle(alias, kafka("Flatten", part), "delimiter", delimiter);
   }
 
   /**
@@ -82,26 +82,26 @@ public final class Transforms {
    * builder refuses it; use {@link #topicRegexRouter(String, String, String)} on sources.
    */
   public static Transform regexRouter(String alias, String regex, String replacement) {
-    Map<String, String> config = new LinkedHashMap<>();
+    LinkedHashMap<String, String> config = new LinkedHashMap<>();
     config.put("regex", regex);
     config.put("replacement", replacement);
-    return Transform.of(alias, KAFKA + "RegexRouter", config);
+    return Transform.ofOwned(alias, KAFKA + "RegexRouter", config);
   }
 
   /** Confluent's {@code TopicRegexRouter} (RE2/J syntax): source connectors only. */
   public static Transform topicRegexRouter(String alias, String regex, String replacement) {
-    Map<String, String> config = new LinkedHashMap<>();
+    LinkedHashMap<String, String> config = new LinkedHashMap<>();
     config.put("regex", regex);
     config.put("replacement", replacement);
-    return Transform.of(alias, "io.confluent.connect.cloud.transforms.TopicRegexRouter", config);
+    return Transform.ofOwned(alias, "io.confluent.connect.cloud.transforms.TopicRegexRouter", config);
   }
 
   /** {@code TimestampRouter}: topic becomes e.g. {@code ${topic}-${timestamp}} with {@code yyyyMMdd}. */
   public static Transform timestampRouter(String alias, String topicFormat, String timestampFormat) {
-    Map<String, String> config = new LinkedHashMap<>();
+    LinkedHashMap<String, String> config = new LinkedHashMap<>();
     config.put("topic.format", topicFormat);
     config.put("timestamp.format", timestampFormat);
-    return Transform.of(alias, KAFKA + "TimestampRouter", config);
+    return Transform.ofOwned(alias, KAFKA + "TimestampRouter", config);
   }
 
   /** Kafka's {@code Filter}: drops every record; guard it with {@link Transform#when(Predicate)}. */
@@ -126,24 +126,24 @@ public final class Transforms {
   /** {@code HeaderFrom}: fields become headers (lists of equal length). */
   public static Transform headerFrom(
       String alias, RecordPart part, List<String> fields, List<String> headers, HeaderOperation operation) {
-    Map<String, String> config = new LinkedHashMap<>();
-    config.put("fields", String.join(",", fields));
-    config.put("headers", String.join(",", headers));
+    LinkedHashMap<String, String> config = new LinkedHashMap<>();
+    config.put("fields", join(fields));
+    config.put("headers", join(headers));
     config.put("operation", operation.toString());
-    return Transform.of(alias, KAFKA + "HeaderFrom" + part.suffix(), config);
+    return Transform.ofOwned(alias, kafka("HeaderFrom", part), config);
   }
 
   /** {@code InsertHeader}: adds header {@code header} with a literal value. */
   public static Transform insertHeader(String alias, String header, String value) {
-    Map<String, String> config = new LinkedHashMap<>();
+    LinkedHashMap<String, String> config = new LinkedHashMap<>();
     config.put("header", header);
     config.put("value.literal", value);
-    return Transform.of(alias, KAFKA + "InsertHeader", config);
+    return Transform.ofOwned(alias, KAFKA + "InsertHeader", config);
   }
 
   /** {@code DropHeaders}: removes these headers. */
   public static Transform dropHeaders(String alias, String... headers) {
-    return Transform.of(alias, KAFKA + "DropHeaders", Map.of("headers", String.join(",", headers)));
+    return Transform.ofSingle(alias, KAFKA + "DropHeaders", "headers", join(headers));
   }
 
   /** What {@link #tombstoneHandler} does with a tombstone. */
@@ -164,19 +164,52 @@ public final class Transforms {
 
   /** Confluent's {@code TombstoneHandler}. */
   public static Transform tombstoneHandler(String alias, TombstoneBehavior behavior) {
-    return Transform.of(alias, CONFLUENT + "TombstoneHandler", Map.of("behavior", behavior.toString()));
+    return Transform.ofSingle(alias, CONFLUENT + "TombstoneHandler", "behavior", behavior.toString());
   }
 
   /** {@code SetSchemaMetadata}: sets the schema name and/or version. */
   public static Transform setSchemaMetadata(String alias, RecordPart part, String schemaName, int version) {
-    Map<String, String> config = new LinkedHashMap<>();
+    LinkedHashMap<String, String> config = new LinkedHashMap<>();
     config.put("schema.name", schemaName);
     config.put("schema.version", Integer.toString(version));
-    return Transform.of(alias, KAFKA + "SetSchemaMetadata" + part.suffix(), config);
+    return Transform.ofOwned(alias, kafka("SetSchemaMetadata", part), config);
   }
 
   /** {@code SetSchemaMetadata} setting the schema name only. */
   public static Transform setSchemaName(String alias, RecordPart part, String schemaName) {
-    return Transform.of(alias, KAFKA + "SetSchemaMetadata" + part.suffix(), Map.of("schema.name", schemaName));
+    return Transform.ofSingle(alias, kafka("SetSchemaMetadata", part), "schema.name", schemaName);
+  }
+
+  /** The values joined by commas; one value as it is. */
+  private static String join(String... values) {
+    return values.length == 1 && values[0] != null ? values[0] : String.join(",", values);
+  }
+
+  private static String join(List<String> values) {
+    return values.size() == 1 && values.get(0) != null ? values.get(0) : String.join(",", values);
+  }
+
+  /** {@code KAFKA + name + part.suffix()}, built once per class and part rather than per transform. */
+  private static String kafka(String name, RecordPart part) {
+    String[] classes = PART_CLASSES.get(name);
+    if (classes == null) {
+      return KAFKA + name + part.suffix();
+    }
+    return classes[part.ordinal()];
+  }
+
+  private static final Map<String, String[]> PART_CLASSES = partClasses(
+      "Cast", "ExtractField", "HoistField", "MaskField", "Flatten", "HeaderFrom", "SetSchemaMetadata");
+
+  private static Map<String, String[]> partClasses(String... names) {
+    Map<String, String[]> out = new java.util.HashMap<>();
+    for (String name : names) {
+      String[] classes = new String[RecordPart.values().length];
+      for (RecordPart part : RecordPart.values()) {
+        classes[part.ordinal()] = KAFKA + name + part.suffix();
+      }
+      out.put(name, classes);
+    }
+    return Map.copyOf(out);
   }
 }

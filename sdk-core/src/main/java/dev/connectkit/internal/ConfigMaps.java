@@ -6,7 +6,11 @@ import dev.connectkit.ConnectorConfig;
 import dev.connectkit.ConnectorValidationException;
 import dev.connectkit.Secret;
 import java.io.IOException;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +23,10 @@ public final class ConfigMaps {
   private ConfigMaps() {}
 
   /**
-   * Properties plus revealed secrets, and {@code name} when {@code withName}.
+   * Properties plus revealed secrets, and {@code name} when {@code withName}: {@code name} first, then the properties
+   * in order, then the secrets in order (a secret replaces a property of the same key in the property's place). The
+   * map is read-only; it is a view over the config's own maps when no key is shared between them (the usual case), so
+   * nothing is copied and each secret is revealed only when read.
    *
    * @throws ConnectorValidationException if a value is a server mask or a secret is unknown: sending it back would
    *     overwrite the real secret with asterisks
@@ -27,36 +34,128 @@ public final class ConfigMaps {
   public static Map<String, String> wire(ConnectorConfig config, boolean withName) {
     Map<String, String> properties = config.properties();
     Map<String, Secret> secrets = config.secrets();
-    List<ConfigViolation> violations = null;
+    checkSendable(config, properties, secrets);
+    String name = withName ? config.name().fullName() : null;
+    boolean shared = name != null && (properties.containsKey("name") || secrets.containsKey("name"));
+    if (!shared && !secrets.isEmpty()) {
+      for (String key : secrets.keySet()) {
+        if (properties.containsKey(key)) {
+          shared = true;
+          break;
+        }
+      }
+    }
+    if (!shared) {
+      return new WireView(name, properties, secrets);
+    }
     // Sized once: a LinkedHashMap grown entry by entry re-hashes several times for a typical 20-40 properties.
     Map<String, String> out = new LinkedHashMap<>((int) ((properties.size() + secrets.size() + 1) / 0.75f) + 1);
-    if (withName) {
-      out.put("name", config.name().fullName());
+    if (name != null) {
+      out.put("name", name);
     }
-    for (Map.Entry<String, String> e : properties.entrySet()) {
-      String value = e.getValue();
-      if (Secret.isMask(value)) {
-        violations = add(violations, ConfigViolation.of(
-            e.getKey(), "holds the server's mask, not a value", value, "the real value (as a Secret if secret)"));
-      }
-      out.put(e.getKey(), value);
-    }
+    out.putAll(properties);
     for (Map.Entry<String, Secret> e : secrets.entrySet()) {
-      Secret secret = e.getValue();
-      if (!secret.isKnown()) {
-        violations = add(violations, ConfigViolation.of(
-            e.getKey(),
-            "is a secret the server masked; its value is unknown here",
-            Secret.MASK,
-            "the real secret, e.g. Secret.fromEnv(...)"));
-      } else {
-        out.put(e.getKey(), secret.reveal());
+      out.put(e.getKey(), e.getValue().reveal());
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * {@link #wire}'s map over a config whose properties, secrets and name share no key: {@code name}, the properties,
+   * then the secrets, each revealed when read.
+   */
+  private static final class WireView extends AbstractMap<String, String> {
+    private final @Nullable String name;
+    private final Map<String, String> properties;
+    private final Map<String, Secret> secrets;
+    private @Nullable Set<Map.Entry<String, String>> entrySet;
+
+    WireView(@Nullable String name, Map<String, String> properties, Map<String, Secret> secrets) {
+      this.name = name;
+      this.properties = properties;
+      this.secrets = secrets;
+    }
+
+    @Override
+    public int size() {
+      return (name == null ? 0 : 1) + properties.size() + secrets.size();
+    }
+
+    @Override
+    public boolean isEmpty() {
+      return size() == 0;
+    }
+
+    @Override
+    public boolean containsKey(@Nullable Object key) {
+      return (name != null && "name".equals(key)) || properties.containsKey(key) || secrets.containsKey(key);
+    }
+
+    @Override
+    public @Nullable String get(@Nullable Object key) {
+      if (name != null && "name".equals(key)) {
+        return name;
       }
+      String value = properties.get(key);
+      if (value != null) {
+        return value;
+      }
+      Secret secret = secrets.get(key);
+      return secret == null ? null : secret.reveal();
     }
-    if (violations != null) {
-      throw new ConnectorValidationException("config of " + config.name(), violations);
+
+    @Override
+    public Set<Map.Entry<String, String>> entrySet() {
+      Set<Map.Entry<String, String>> set = entrySet;
+      if (set == null) {
+        set = new AbstractSet<>() {
+          @Override
+          public Iterator<Map.Entry<String, String>> iterator() {
+            return new WireIterator(name, properties, secrets);
+          }
+
+          @Override
+          public int size() {
+            return WireView.this.size();
+          }
+        };
+        entrySet = set;
+      }
+      return set;
     }
-    return out;
+  }
+
+  /** Walks a {@link WireView}: the name, the property entries as they are, then each secret revealed. */
+  private static final class WireIterator implements Iterator<Map.Entry<String, String>> {
+    private @Nullable String name;
+    private final Iterator<Map.Entry<String, String>> properties;
+    private final Iterator<Map.Entry<String, Secret>> secrets;
+
+    WireIterator(@Nullable String name, Map<String, String> properties, Map<String, Secret> secrets) {
+      this.name = name;
+      this.properties = properties.entrySet().iterator();
+      this.secrets = secrets.isEmpty() ? Collections.emptyIterator() : secrets.entrySet().iterator();
+    }
+
+    @Override
+    public boolean hasNext() {
+      return name != null || properties.hasNext() || secrets.hasNext();
+    }
+
+    @Override
+    public Map.Entry<String, String> next() {
+      String n = name;
+      if (n != null) {
+        name = null;
+        return new AbstractMap.SimpleImmutableEntry<>("name", n);
+      }
+      if (properties.hasNext()) {
+        Map.Entry<String, String> e = properties.next();
+        return e;
+      }
+      Map.Entry<String, Secret> e = secrets.next();
+      return new AbstractMap.SimpleImmutableEntry<>(e.getKey(), e.getValue().reveal());
+    }
   }
 
   /**
@@ -65,14 +164,19 @@ public final class ConfigMaps {
    * @throws ConnectorValidationException listing every such value
    */
   public static void checkSendable(ConnectorConfig config) {
+    checkSendable(config, config.properties(), config.secrets());
+  }
+
+  private static void checkSendable(
+      ConnectorConfig config, Map<String, String> properties, Map<String, Secret> secrets) {
     List<ConfigViolation> violations = null;
-    for (Map.Entry<String, String> e : config.properties().entrySet()) {
-      if (Secret.isMask(e.getValue())) {
-        violations = add(violations, ConfigViolation.of(e.getKey(), "holds the server's mask, not a value",
-            e.getValue(), "the real value (as a Secret if secret)"));
+    for (String value : properties.values()) {
+      if (Secret.isMask(value)) {
+        violations = masks(violations, properties);
+        break;
       }
     }
-    for (Map.Entry<String, Secret> e : config.secrets().entrySet()) {
+    for (Map.Entry<String, Secret> e : secrets.entrySet()) {
       if (!e.getValue().isKnown()) {
         violations = add(violations, ConfigViolation.of(e.getKey(),
             "is a secret the server masked; its value is unknown here", Secret.MASK,
@@ -107,6 +211,18 @@ public final class ConfigMaps {
       writer.name(e.getKey()).value(e.getValue().reveal());
     }
     writer.endObject();
+  }
+
+  /** Every property holding a mask, in order (only called when there is one). */
+  private static List<ConfigViolation> masks(@Nullable List<ConfigViolation> list, Map<String, String> properties) {
+    List<ConfigViolation> out = list == null ? new ArrayList<>() : list;
+    for (Map.Entry<String, String> e : properties.entrySet()) {
+      if (Secret.isMask(e.getValue())) {
+        out.add(ConfigViolation.of(e.getKey(), "holds the server's mask, not a value",
+            e.getValue(), "the real value (as a Secret if secret)"));
+      }
+    }
+    return out;
   }
 
   private static List<ConfigViolation> add(@Nullable List<ConfigViolation> list, ConfigViolation violation) {

@@ -31,6 +31,15 @@ public final class ApiGroupsPart<C, B, A, AB> implements Part<C, B> {
   private final Supplier<AB> newGroup;
   private final Function<AB, A> buildGroup;
   private final List<Rule<C, A>> rules;
+  /** {@code apiN.} for N = 1 .. MAX, and each field's whole key per group: built once, not per emit or check. */
+  private static final String[] PREFIXES = new String[MAX];
+  private final String[][] keys;
+
+  static {
+    for (int i = 0; i < MAX; i++) {
+      PREFIXES[i] = "api" + (i + 1) + ".";
+    }
+  }
 
   public ApiGroupsPart(
       Function<C, List<A>> getter,
@@ -45,15 +54,32 @@ public final class ApiGroupsPart<C, B, A, AB> implements Part<C, B> {
     this.newGroup = newGroup;
     this.buildGroup = buildGroup;
     this.rules = List.copyOf(rules);
+    this.keys = new String[MAX][this.fields.size()];
+    for (int i = 0; i < MAX; i++) {
+      for (int f = 0; f < this.fields.size(); f++) {
+        keys[i][f] = PREFIXES[i] + this.fields.get(f).key();
+      }
+    }
+  }
+
+  /** Group {@code i}'s (0-based) prefix; past {@link #MAX} (refused by check) built on demand. */
+  private static String prefix(int i) {
+    return i < MAX ? PREFIXES[i] : "api" + (i + 1) + ".";
   }
 
   @Override
   public void emit(C config, Emitted out) {
     List<A> apis = getter.apply(config);
-    out.property("apis.num", Integer.toString(apis.size()));
+    out.property("apis.num", Codec.decimal(apis.size()));
     for (int i = 0; i < apis.size(); i++) {
-      for (Field<A, AB, ?> field : fields) {
-        field.emit(apis.get(i), out, "api" + (i + 1) + ".");
+      A api = apis.get(i);
+      for (int f = 0; f < fields.size(); f++) {
+        Field<A, AB, ?> field = fields.get(f);
+        if (i < MAX) {
+          field.emitAs(api, out, keys[i][f]);
+        } else {
+          field.emit(api, out, prefix(i));
+        }
       }
     }
   }
@@ -61,18 +87,52 @@ public final class ApiGroupsPart<C, B, A, AB> implements Part<C, B> {
   @Override
   public void check(C config, Violations out) {
     List<A> apis = getter.apply(config);
+    checkCount(apis, out);
+    checkGroups(config, apis, out);
+  }
+
+  @Override
+  public void checkAndEmit(C config, Violations violations, Emitted out) {
+    List<A> apis = getter.apply(config);
+    out.property("apis.num", Codec.decimal(apis.size()));
+    checkCount(apis, violations);
+    if (apis.size() > MAX) {
+      checkGroups(config, apis, violations);
+      return;
+    }
+    for (int i = 0; i < apis.size(); i++) {
+      A api = apis.get(i);
+      for (int f = 0; f < fields.size(); f++) {
+        fields.get(f).checkAndEmitAs(api, violations, out, keys[i][f]);
+      }
+      for (int r = 0; r < rules.size(); r++) {
+        rules.get(r).check(config, api, PREFIXES[i], violations);
+      }
+    }
+  }
+
+  private static <A> void checkCount(List<A> apis, Violations out) {
     if (apis.isEmpty()) {
       out.missing("apis.num", "at least one API: addApi(...)");
     } else if (apis.size() > MAX) {
       out.invalid("apis.num", "must be between 1 and " + MAX, Integer.toString(apis.size()), "at most " + MAX + " APIs");
     }
+  }
+
+  private void checkGroups(C config, List<A> apis, Violations out) {
     for (int i = 0; i < apis.size(); i++) {
-      String prefix = "api" + (i + 1) + ".";
-      for (Field<A, AB, ?> field : fields) {
-        field.check(apis.get(i), out, prefix);
+      A api = apis.get(i);
+      String prefix = prefix(i);
+      for (int f = 0; f < fields.size(); f++) {
+        Field<A, AB, ?> field = fields.get(f);
+        if (i < MAX) {
+          field.checkAs(api, out, keys[i][f]);
+        } else {
+          field.check(api, out, prefix);
+        }
       }
-      for (Rule<C, A> rule : rules) {
-        rule.check(config, apis.get(i), prefix, out);
+      for (int r = 0; r < rules.size(); r++) {
+        rules.get(r).check(config, api, prefix, out);
       }
     }
   }
@@ -91,7 +151,7 @@ public final class ApiGroupsPart<C, B, A, AB> implements Part<C, B> {
     for (int i = 1; i <= n; i++) {
       AB group = newGroup.get();
       for (Field<A, AB, ?> field : fields) {
-        field.parse(in, group, out, "api" + i + ".");
+        field.parse(in, group, out, prefix(i - 1));
       }
       try {
         adder.accept(builder, buildGroup.apply(group));

@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +23,16 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the typed value
  */
 public abstract class Codec<T> {
-  private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9!#$%&'*+.^_`~-]+");
-  private static final Pattern COLUMN = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
+  private static final Shape HEADER_NAME = new Shape("[A-Za-z0-9!#$%&'*+.^_`~-]+");
+  private static final Shape COLUMN = new Shape("[A-Za-z_][A-Za-z0-9_$]*");
+
+  /**
+   * Regular expressions known to compile (whether a regex compiles never changes): checked once, not on every build.
+   * Bounded; once full, further regexes are compiled on every check.
+   */
+  private static final Set<String> VALID_REGEXES = ConcurrentHashMap.newKeySet();
+
+  private static final int VALID_REGEXES_MAX = 1024;
 
   private final String expected;
 
@@ -31,6 +43,25 @@ public abstract class Codec<T> {
   /** What a valid value looks like, in words. */
   public final String expected() {
     return expected;
+  }
+
+  /** Decimal strings of 0 .. 1023, made on first use: counts, sizes and timeouts are mostly small. */
+  private static final String[] DECIMALS = new String[1024];
+
+  /**
+   * {@code Long.toString(n)}, shared for small {@code n} (a racy cache of immutable strings: a thread that misses one
+   * makes its own).
+   */
+  public static String decimal(long n) {
+    if (n >= 0 && n < DECIMALS.length) {
+      String s = DECIMALS[(int) n];
+      if (s == null) {
+        s = Long.toString(n);
+        DECIMALS[(int) n] = s;
+      }
+      return s;
+    }
+    return Long.toString(n);
   }
 
   /** A codec of plain strings: sent as they are. */
@@ -70,7 +101,11 @@ public abstract class Codec<T> {
   }
 
   public static Codec<String> string() {
-    return new Text("a non-blank string") {
+    return STRING;
+  }
+
+  private static final Codec<String> STRING =
+    new Text("a non-blank string") {
       @Override
       public void check(String key, String value, Violations out) {
         if (value.trim().isEmpty()) {
@@ -80,11 +115,14 @@ public abstract class Codec<T> {
         }
       }
     };
-  }
 
   /** An absolute http(s) URL with a host. */
   public static Codec<String> url() {
-    return new Text("an absolute http(s) URL, e.g. https://api.example.com/v1") {
+    return URL;
+  }
+
+  private static final Codec<String> URL =
+    new Text("an absolute http(s) URL, e.g. https://api.example.com/v1") {
       @Override
       public void check(String key, String value, Violations out) {
         if (!isHttpUrl(value)) {
@@ -92,9 +130,80 @@ public abstract class Codec<T> {
         }
       }
     };
+
+  /**
+   * Whether {@code value} parses as a {@link URI} with an http(s) scheme and a host, and has no space. Common URLs
+   * take a parse-free path that accepts only what {@code URI} certainly accepts; anything else is parsed.
+   */
+  static boolean isHttpUrl(String value) {
+    return isPlainHttpUrl(value) || isHttpUrlParsed(value);
   }
 
-  static boolean isHttpUrl(String value) {
+  /**
+   * {@code http://} or {@code https://}, a host name of dot-separated labels of letters, digits and inner hyphens
+   * whose last label starts with a letter, an optional port of 1-5 digits, and an optional path of letters, digits
+   * and {@code / . _ ~ -}: a subset of what {@link #isHttpUrlParsed} accepts (false says nothing).
+   */
+  static boolean isPlainHttpUrl(String value) {
+    int n = value.length();
+    int p;
+    if (value.startsWith("https://")) {
+      p = 8;
+    } else if (value.startsWith("http://")) {
+      p = 7;
+    } else {
+      return false;
+    }
+    int lastLabel = -1;
+    while (true) {
+      int start = p;
+      while (p < n && isAsciiLetterOrDigit(value.charAt(p)) || (p < n && p > start && value.charAt(p) == '-')) {
+        p++;
+      }
+      if (p == start || value.charAt(p - 1) == '-') {
+        return false;
+      }
+      lastLabel = start;
+      if (p < n && value.charAt(p) == '.') {
+        p++;
+        continue;
+      }
+      break;
+    }
+    char top = value.charAt(lastLabel);
+    if (!((top >= 'a' && top <= 'z') || (top >= 'A' && top <= 'Z'))) {
+      return false;
+    }
+    if (p < n && value.charAt(p) == ':') {
+      int digits = ++p;
+      while (p < n && value.charAt(p) >= '0' && value.charAt(p) <= '9') {
+        p++;
+      }
+      if (p == digits || p - digits > 5) {
+        return false;
+      }
+    }
+    if (p == n) {
+      return true;
+    }
+    if (value.charAt(p) != '/') {
+      return false;
+    }
+    for (; p < n; p++) {
+      char c = value.charAt(p);
+      if (!(isAsciiLetterOrDigit(c) || c == '/' || c == '.' || c == '_' || c == '~' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  /** The rule itself: parses {@code value} as a {@link URI}. */
+  static boolean isHttpUrlParsed(String value) {
     try {
       URI uri = new URI(value);
       String scheme = uri.getScheme();
@@ -113,16 +222,18 @@ public abstract class Codec<T> {
   }
 
   public static Codec<Secret> secret() {
-    return new SecretCodec("a secret, e.g. Secret.fromEnv(\"NAME\")", null);
+    return SECRET;
   }
 
-  /** A secret; {@code shape}, if given, is a regex a known value must match. */
-  private static final class SecretCodec extends Codec<Secret> {
-    private final @Nullable Pattern shape;
+  private static final Codec<Secret> SECRET = new SecretCodec("a secret, e.g. Secret.fromEnv(\"NAME\")", false);
 
-    SecretCodec(String expected, @Nullable String shape) {
+  /** A secret; with {@code base64}, a known value must match {@code [A-Za-z0-9+/=]+}. */
+  private static final class SecretCodec extends Codec<Secret> {
+    private final boolean base64;
+
+    SecretCodec(String expected, boolean base64) {
       super(expected);
-      this.shape = shape == null ? null : Pattern.compile(shape);
+      this.base64 = base64;
     }
 
     @Override
@@ -146,9 +257,20 @@ public abstract class Codec<T> {
       } else if (revealed.contains("\\")) {
         out.invalid(
             key, "contains a backslash, which Confluent Cloud cannot handle", Secret.MASK, "a secret without '\\'");
-      } else if (shape != null && !shape.matcher(revealed).matches()) {
+      } else if (base64 && !isBase64(revealed)) {
         out.invalid(key, "does not have the expected shape", Secret.MASK, expected());
       }
+    }
+
+    /** {@code [A-Za-z0-9+/=]+}, checked without a regex. */
+    private static boolean isBase64(String value) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (!(isAsciiLetterOrDigit(c) || c == '+' || c == '/' || c == '=')) {
+          return false;
+        }
+      }
+      return !value.isEmpty();
     }
 
     @Override
@@ -163,7 +285,11 @@ public abstract class Codec<T> {
   }
 
   public static Codec<Boolean> bool() {
-    return new Codec<Boolean>("true or false") {
+    return BOOL;
+  }
+
+  private static final Codec<Boolean> BOOL =
+    new Codec<Boolean>("true or false") {
       @Override
       public String encode(Boolean value) {
         return value.toString();
@@ -174,7 +300,6 @@ public abstract class Codec<T> {
         return raw.equals("true") ? Boolean.TRUE : raw.equals("false") ? Boolean.FALSE : null;
       }
     };
-  }
 
   /** An int in {@code [min, max]}. */
   public static Codec<Integer> integer(int min, int max) {
@@ -191,7 +316,7 @@ public abstract class Codec<T> {
     return new Codec<T>("an integer " + min + ".." + max) {
       @Override
       public String encode(T value) {
-        return value.toString();
+        return value instanceof Number ? decimal(((Number) value).longValue()) : value.toString();
       }
 
       @Override
@@ -228,7 +353,7 @@ public abstract class Codec<T> {
         "a Duration of whole " + unit + " between " + min + " and " + max) {
       @Override
       public String encode(Duration value) {
-        return Long.toString(seconds ? value.toSeconds() : value.toMillis());
+        return decimal(seconds ? value.toSeconds() : value.toMillis());
       }
 
       @Override
@@ -264,7 +389,7 @@ public abstract class Codec<T> {
     return new Codec<DataSize>("a DataSize between " + min + " and " + max) {
       @Override
       public String encode(DataSize value) {
-        return Long.toString(value.toBytes());
+        return decimal(value.toBytes());
       }
 
       @Override
@@ -325,7 +450,7 @@ public abstract class Codec<T> {
     return new Codec<List<String>>("a non-empty list of non-blank values without commas") {
       @Override
       public String encode(List<String> value) {
-        return String.join(",", value);
+        return joinComma(value);
       }
 
       @Override
@@ -398,8 +523,14 @@ public abstract class Codec<T> {
       out.invalid(key, "is empty", regex, "a valid Java regular expression");
       return;
     }
+    if (VALID_REGEXES.contains(regex)) {
+      return;
+    }
     try {
       java.util.regex.Pattern.compile(regex);
+      if (VALID_REGEXES.size() < VALID_REGEXES_MAX) {
+        VALID_REGEXES.add(regex);
+      }
     } catch (java.util.regex.PatternSyntaxException e) {
       out.invalid(key, "is not a valid regular expression: " + e.getDescription(), regex, "a valid Java regex");
     }
@@ -407,21 +538,47 @@ public abstract class Codec<T> {
 
   /** A string matching {@code regex} entirely. */
   public static Codec<String> matching(String regex, String expected) {
-    Pattern pattern = Pattern.compile(regex);
+    Shape shape = new Shape(regex);
     return new Text(expected) {
       @Override
       public void check(String key, String value, Violations out) {
-        if (!pattern.matcher(value).matches()) {
+        if (!shape.matches(value)) {
           out.invalid(key, "does not have the expected shape", value, expected());
         }
       }
     };
   }
 
+  /**
+   * A fixed pattern that keeps one {@link Matcher} to reuse, so that a check does not allocate one per call; a
+   * thread that finds it taken uses a new one. The matcher is reset to the empty string after use so that it does not
+   * keep the checked value.
+   */
+  static final class Shape {
+    private final Pattern pattern;
+    private final AtomicReference<@Nullable Matcher> spare = new AtomicReference<>();
+
+    Shape(String regex) {
+      this.pattern = Pattern.compile(regex);
+    }
+
+    boolean matches(String value) {
+      Matcher m = spare.getAndSet(null);
+      if (m == null) {
+        m = pattern.matcher(value);
+      } else {
+        m.reset(value);
+      }
+      boolean matches = m.matches();
+      m.reset("");
+      spare.set(m);
+      return matches;
+    }
+  }
+
   /** A PEM private key body: base64 only, without BEGIN/END lines or line breaks. */
   public static Codec<Secret> privateKey() {
-    return new SecretCodec(
-        "the key body only: base64, no -----BEGIN/END----- lines, no line breaks", "[A-Za-z0-9+/=]+");
+    return new SecretCodec("the key body only: base64, no -----BEGIN/END----- lines, no line breaks", true);
   }
 
   /** Milliseconds since the epoch. */
@@ -429,7 +586,7 @@ public abstract class Codec<T> {
     return new Codec<java.time.Instant>("an Instant at or after 1970-01-01T00:00:00Z, whole milliseconds") {
       @Override
       public String encode(java.time.Instant value) {
-        return Long.toString(value.toEpochMilli());
+        return decimal(value.toEpochMilli());
       }
 
       @Override
@@ -462,7 +619,7 @@ public abstract class Codec<T> {
     return new Codec<Character>("a printable ASCII character") {
       @Override
       public String encode(Character value) {
-        return Integer.toString(value);
+        return decimal(value);
       }
 
       @Override
@@ -492,9 +649,7 @@ public abstract class Codec<T> {
     return new Codec<java.util.Map<String, String>>("topic:value pairs, values without commas") {
       @Override
       public String encode(java.util.Map<String, String> value) {
-        return value.entrySet().stream()
-            .map(e -> e.getKey() + ":" + e.getValue())
-            .collect(Collectors.joining(","));
+        return joinPairs(value, ',');
       }
 
       @Override
@@ -529,12 +684,29 @@ public abstract class Codec<T> {
     };
   }
 
+  /** {@code String.join(",", values)}; a single value as it is. */
+  static String joinComma(List<String> values) {
+    return values.size() == 1 ? values.get(0) : String.join(",", values);
+  }
+
+  /** {@code k:v} pairs joined by {@code separator}, in the map's order. */
+  private static String joinPairs(java.util.Map<String, String> value, char separator) {
+    StringBuilder out = new StringBuilder();
+    for (java.util.Map.Entry<String, String> e : value.entrySet()) {
+      if (out.length() > 0) {
+        out.append(separator);
+      }
+      out.append(e.getKey()).append(':').append(e.getValue());
+    }
+    return out.toString();
+  }
+
   /** HTTP headers {@code name:value|name2:value2}. */
   public static Codec<java.util.Map<String, String>> headers() {
     return new Codec<java.util.Map<String, String>>("name:value headers without '|' ") {
       @Override
       public String encode(java.util.Map<String, String> value) {
-        return value.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining("|"));
+        return joinPairs(value, '|');
       }
 
       @Override
@@ -554,7 +726,7 @@ public abstract class Codec<T> {
       public void check(String key, java.util.Map<String, String> value, Violations out) {
         value.forEach(
             (k, v) -> {
-              if (!HEADER_NAME.matcher(k).matches()) {
+              if (!HEADER_NAME.matches(k)) {
                 out.invalid(key, "has an invalid header name", k, "an HTTP token such as Content-Type");
               }
               if (v.contains("|") || v.contains("\n") || v.contains("\r")) {
@@ -590,7 +762,17 @@ public abstract class Codec<T> {
     return new Codec<List<E>>("a list of " + one.expected()) {
       @Override
       public String encode(List<E> value) {
-        return value.stream().map(String::valueOf).collect(Collectors.joining(","));
+        if (value.size() == 1) {
+          return String.valueOf(value.get(0));
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < value.size(); i++) {
+          if (i > 0) {
+            out.append(',');
+          }
+          out.append(value.get(i));
+        }
+        return out.toString();
       }
 
       @Override
@@ -613,9 +795,22 @@ public abstract class Codec<T> {
     return new Codec<java.util.Map<String, List<String>>>("table-regex to columns, e.g. DB.S.T.*:[UPDATED_AT]") {
       @Override
       public String encode(java.util.Map<String, List<String>> value) {
-        return value.entrySet().stream()
-            .map(e -> e.getKey() + ":[" + String.join("|", e.getValue()) + "]")
-            .collect(Collectors.joining(","));
+        StringBuilder out = new StringBuilder();
+        for (java.util.Map.Entry<String, List<String>> e : value.entrySet()) {
+          if (out.length() > 0) {
+            out.append(',');
+          }
+          out.append(e.getKey()).append(":[");
+          List<String> columns = e.getValue();
+          for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) {
+              out.append('|');
+            }
+            out.append(columns.get(i));
+          }
+          out.append(']');
+        }
+        return out.toString();
       }
 
       @Override
@@ -632,19 +827,28 @@ public abstract class Codec<T> {
 
       @Override
       public void check(String key, java.util.Map<String, List<String>> value, Violations out) {
-        value.forEach(
-            (regex, columns) -> {
-              if (regex.contains(",") || regex.contains(":")) {
-                out.invalid(key, "has a table regex with ',' or ':'", regex, "a regex without ',' or ':'");
-              } else {
-                checkRegex(key, regex, out);
-              }
-              if (columns.isEmpty()
-                  || columns.stream().anyMatch(c -> !COLUMN.matcher(c).matches())) {
-                out.invalid(key, "has invalid columns for " + regex, String.join("|", columns),
-                    "one or more column names");
-              }
-            });
+        for (java.util.Map.Entry<String, List<String>> e : value.entrySet()) {
+          String regex = e.getKey();
+          List<String> columns = e.getValue();
+          if (regex.contains(",") || regex.contains(":")) {
+            out.invalid(key, "has a table regex with ',' or ':'", regex, "a regex without ',' or ':'");
+          } else {
+            checkRegex(key, regex, out);
+          }
+          if (columns.isEmpty() || !allColumns(columns)) {
+            out.invalid(key, "has invalid columns for " + regex, String.join("|", columns),
+                "one or more column names");
+          }
+        }
+      }
+
+      private boolean allColumns(List<String> columns) {
+        for (int i = 0; i < columns.size(); i++) {
+          if (!COLUMN.matches(columns.get(i))) {
+            return false;
+          }
+        }
+        return true;
       }
     };
   }

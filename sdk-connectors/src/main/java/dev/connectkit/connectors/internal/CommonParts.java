@@ -11,22 +11,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.jspecify.annotations.Nullable;
 
 /** The parts every managed connector shares, written once. */
 final class CommonParts {
-  private static final Pattern SERVICE_ACCOUNT = Pattern.compile("sa-[a-z0-9]+");
-
   private CommonParts() {}
 
   static <C extends ManagedConnector, B extends ManagedConnector.Builder<B>> List<Part<C, B>> head() {
     return List.of(
         new KafkaAuthPart<C, B>(),
-        new Field<C, B, Integer>(
-            "tasks.max",
-            Codec.integer(1, Integer.MAX_VALUE),
-            c -> Optional.of(c.tasksMax()),
-            B::tasksMax,
-            null));
+        Field.<C, B, Integer>always(
+            "tasks.max", Codec.integer(1, Integer.MAX_VALUE), ManagedConnector::tasksMax, B::tasksMax));
   }
 
   static <C extends ManagedConnector, B extends ManagedConnector.Builder<B>> List<Part<C, B>> tail(
@@ -55,9 +50,12 @@ final class CommonParts {
       @Override
       public void emit(C config, Emitted out) {
         if (!config.topics().isEmpty()) {
-          out.property("topics", String.join(",", config.topics()));
+          out.property("topics", Codec.joinComma(config.topics()));
         }
-        config.topicsRegex().ifPresent(r -> out.property("topics.regex", r));
+        Optional<String> regex = config.topicsRegex();
+        if (regex.isPresent()) {
+          out.property("topics.regex", regex.get());
+        }
       }
 
       @Override
@@ -77,27 +75,28 @@ final class CommonParts {
             out.invalid("topics", "lists a topic twice", topics.get(i), "each topic once");
           }
         }
-        regex.ifPresent(r -> Codec.checkRegex("topics.regex", r, out));
-        config
-            .deadLetterQueueTopic()
-            .ifPresent(
-                dlq -> {
-                  boolean loop = topics.contains(dlq);
-                  if (!loop && regex.isPresent()) {
-                    try {
-                      loop = Pattern.compile(regex.get()).matcher(dlq).matches();
-                    } catch (PatternSyntaxException e) {
-                      loop = false;
-                    }
-                  }
-                  if (loop) {
-                    out.invalid(
-                        "errors.deadletterqueue.topic.name",
-                        "is one of the sink's own topics (that would loop)",
-                        dlq,
-                        "a topic the sink does not read, e.g. dlq-${connector}");
-                  }
-                });
+        if (regex.isPresent()) {
+          Codec.checkRegex("topics.regex", regex.get(), out);
+        }
+        Optional<String> deadLetterQueue = config.deadLetterQueueTopic();
+        if (deadLetterQueue.isPresent()) {
+          String dlq = deadLetterQueue.get();
+          boolean loop = topics.contains(dlq);
+          if (!loop && regex.isPresent()) {
+            try {
+              loop = Pattern.compile(regex.get()).matcher(dlq).matches();
+            } catch (PatternSyntaxException e) {
+              loop = false;
+            }
+          }
+          if (loop) {
+            out.invalid(
+                "errors.deadletterqueue.topic.name",
+                "is one of the sink's own topics (that would loop)",
+                dlq,
+                "a topic the sink does not read, e.g. dlq-${connector}");
+          }
+        }
       }
 
       @Override
@@ -126,41 +125,78 @@ final class CommonParts {
       implements Part<C, B> {
     @Override
     public void emit(C config, Emitted out) {
-      config
-          .kafkaAuth()
-          .ifPresent(
-              auth -> {
-                out.property("kafka.auth.mode", auth.mode().name());
-                auth.apiKey().ifPresent(s -> out.secret("kafka.api.key", s));
-                auth.apiSecret().ifPresent(s -> out.secret("kafka.api.secret", s));
-                auth.serviceAccountId().ifPresent(s -> out.property("kafka.service.account.id", s));
-              });
+      run(config, null, out);
     }
 
     @Override
     public void check(C config, Violations out) {
-      Optional<KafkaAuth> auth = config.kafkaAuth();
-      if (auth.isEmpty()) {
-        out.missing(
-            "kafka.auth.mode",
-            "KafkaAuth.apiKey(key, secret) (KAFKA_API_KEY) or KafkaAuth.serviceAccount(\"sa-...\") (SERVICE_ACCOUNT)");
+      run(config, out, null);
+    }
+
+    @Override
+    public void checkAndEmit(C config, Violations violations, Emitted out) {
+      run(config, violations, out);
+    }
+
+    /** Checks into {@code violations} if given, then emits into {@code out} if given and nothing is wrong. */
+    private void run(C config, @Nullable Violations violations, @Nullable Emitted out) {
+      Optional<KafkaAuth> kafkaAuth = config.kafkaAuth();
+      if (kafkaAuth.isEmpty()) {
+        if (violations != null) {
+          violations.missing(
+              "kafka.auth.mode",
+              "KafkaAuth.apiKey(key, secret) (KAFKA_API_KEY) or KafkaAuth.serviceAccount(\"sa-...\") (SERVICE_ACCOUNT)");
+        }
         return;
       }
-      Codec<Secret> secret = Codec.secret();
-      auth.get().apiKey().ifPresent(s -> secret.check("kafka.api.key", s, out));
-      auth.get().apiSecret().ifPresent(s -> secret.check("kafka.api.secret", s, out));
-      auth.get()
-          .serviceAccountId()
-          .ifPresent(
-              id -> {
-                if (!SERVICE_ACCOUNT.matcher(id).matches()) {
-                  out.invalid(
-                      "kafka.service.account.id",
-                      "is not a service account id",
-                      id,
-                      "sa- followed by lowercase letters and digits, e.g. sa-abc123");
-                }
-              });
+      KafkaAuth auth = kafkaAuth.get();
+      Optional<Secret> key = auth.apiKey();
+      Optional<Secret> apiSecret = auth.apiSecret();
+      Optional<String> account = auth.serviceAccountId();
+      if (violations != null) {
+        Codec<Secret> secret = Codec.secret();
+        if (key.isPresent()) {
+          secret.check("kafka.api.key", key.get(), violations);
+        }
+        if (apiSecret.isPresent()) {
+          secret.check("kafka.api.secret", apiSecret.get(), violations);
+        }
+        if (account.isPresent() && !isServiceAccount(account.get())) {
+          violations.invalid(
+              "kafka.service.account.id",
+              "is not a service account id",
+              account.get(),
+              "sa- followed by lowercase letters and digits, e.g. sa-abc123");
+        }
+      }
+      if (out == null || (violations != null && !violations.isEmpty())) {
+        return;
+      }
+      out.property("kafka.auth.mode", auth.mode().name());
+      if (key.isPresent()) {
+        out.secret("kafka.api.key", key.get());
+      }
+      if (apiSecret.isPresent()) {
+        out.secret("kafka.api.secret", apiSecret.get());
+      }
+      if (account.isPresent()) {
+        out.property("kafka.service.account.id", account.get());
+      }
+    }
+
+    /** {@code sa-[a-z0-9]+}, checked without a regex: this runs per build. */
+    static boolean isServiceAccount(String id) {
+      int n = id.length();
+      if (n < 4 || !id.startsWith("sa-")) {
+        return false;
+      }
+      for (int i = 3; i < n; i++) {
+        char c = id.charAt(i);
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     @Override

@@ -11,11 +11,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A connector's whole property set: the common parts every managed connector shares, its own fields and its
@@ -30,15 +32,22 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
       Set.of("cloud.environment", "cloud.provider", "kafka.endpoint", "kafka.region");
 
   private final String plugin;
+  /** What a violation list is about, e.g. {@code DatagenSource config}. */
+  private final String subject;
   private final ConnectorType type;
   private final List<Part<C, B>> parts;
   private final List<BiConsumer<C, Violations>> rules;
   private final Supplier<B> newBuilder;
   private final Set<String> unmodelledSecrets;
+  /** The most properties and secrets a config of this schema emitted so far: the initial sizes of the next. */
+  private int propertiesHint = 16;
+
+  private int secretsHint = 2;
 
   private ConnectorSchema(Builder<C, B> b) {
     this.unmodelledSecrets = Set.copyOf(b.unmodelledSecrets);
     this.plugin = b.plugin;
+    this.subject = b.plugin + " config";
     this.type = b.type;
     this.parts = List.copyOf(b.parts);
     this.rules = List.copyOf(b.rules);
@@ -86,47 +95,63 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
     return false;
   }
 
-  /** The config's properties and secrets, emitted once (configs keep the result). */
-  public Emitted emit(C config) {
-    Emitted out = new Emitted();
-    out.property("connector.class", plugin);
-    for (Part<C, B> part : parts) {
-      part.emit(config, out);
-    }
-    config.extraProperties().forEach(out::property);
-    config.extraSecrets().forEach(out::secret);
-    return out;
-  }
-
   /**
-   * Checks every rule of {@code config}.
+   * Checks every rule of {@code config} and, in the same pass, emits its properties and secrets and derives its name:
+   * what the config keeps, computed once when it is built.
    *
    * @throws ConnectorValidationException listing every violation
    */
-  public void validate(C config) {
-    Violations out = new Violations();
+  public Emitted checkAndEmit(C config) {
+    Violations violations = new Violations();
     Optional<dev.connectkit.Placement> placement = config.placement();
     Optional<String> id = config.id();
     if (placement.isEmpty()) {
-      out.missing(
+      violations.missing(
           "placement", "Placement.dedicated(businessUnit, stage) or Placement.shared(landingZone, businessUnit, stage)");
     }
     if (id.isEmpty()) {
-      out.missing("id", "the connector's identifier, e.g. analytics-snowflake");
+      violations.missing("id", "the connector's identifier, e.g. analytics-snowflake");
     }
+    ConnectorName name = null;
     if (placement.isPresent() && id.isPresent()) {
       try {
-        ConnectorName.of(placement.get(), id.get());
+        name = ConnectorName.of(placement.get(), id.get());
       } catch (ConnectorValidationException e) {
-        out.addAll(e.violations());
+        violations.addAll(e.violations());
       }
     }
-    for (Part<C, B> part : parts) {
-      part.check(config, out);
+    Emitted out = new Emitted(propertiesHint, secretsHint);
+    out.property("connector.class", plugin);
+    for (int i = 0; i < parts.size(); i++) {
+      parts.get(i).checkAndEmit(config, violations, out);
     }
-    for (BiConsumer<C, Violations> rule : rules) {
-      rule.accept(config, out);
+    for (int i = 0; i < rules.size(); i++) {
+      rules.get(i).accept(config, violations);
     }
+    if (!config.extraProperties().isEmpty() || !config.extraSecrets().isEmpty()) {
+      checkExtras(config, violations);
+      for (Map.Entry<String, String> e : config.extraProperties().entrySet()) {
+        out.property(e.getKey(), e.getValue());
+      }
+      for (Map.Entry<String, Secret> e : config.extraSecrets().entrySet()) {
+        out.secret(e.getKey(), e.getValue());
+      }
+    }
+    violations.throwIfAny(subject);
+    out.name(Objects.requireNonNull(name, "name"));
+    // Racy on purpose: a stale hint only costs one array copy.
+    int properties = out.properties().size();
+    if (properties > propertiesHint) {
+      propertiesHint = properties;
+    }
+    int secrets = out.secrets().size();
+    if (secrets > secretsHint) {
+      secretsHint = secrets;
+    }
+    return out;
+  }
+
+  private void checkExtras(C config, Violations out) {
     config
         .extraProperties()
         .forEach(
@@ -156,7 +181,6 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
               }
               Codec.secret().check(key, value, out);
             });
-    out.throwIfAny(plugin + " config");
   }
 
   /**
@@ -199,12 +223,12 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
         });
     try {
       C built = build.apply(builder);
-      out.throwIfAny(plugin + " config");
+      out.throwIfAny(subject);
       return built;
     } catch (ConnectorValidationException e) {
       if (!out.isEmpty()) {
         out.addAll(e.violations());
-        out.throwIfAny(plugin + " config");
+        out.throwIfAny(subject);
       }
       throw e;
     }
@@ -247,7 +271,7 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
 
     /** A property with a default the builder always sends (the template requires it). */
     public <T> Builder<C, B> always(String key, Codec<T> codec, Function<C, T> getter, BiConsumer<B, T> setter) {
-      parts.add(new Field<>(key, codec, c -> Optional.of(getter.apply(c)), setter, null));
+      parts.add(Field.always(key, codec, getter, setter));
       return this;
     }
 

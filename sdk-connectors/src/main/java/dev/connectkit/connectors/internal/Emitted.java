@@ -1,32 +1,49 @@
 package dev.connectkit.connectors.internal;
 
+import dev.connectkit.ConnectorName;
 import dev.connectkit.Secret;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
-/** The properties and secrets of a config, in emission order; read-only views once emitted. */
+/**
+ * What a config is, computed once when it is built: its name, and its properties and secrets in emission order
+ * (read-only).
+ */
 public final class Emitted {
-  final Map<String, String> properties = new LinkedHashMap<>(32);
-  final Map<String, Secret> secrets = new LinkedHashMap<>(8);
-  private final Map<String, String> propertiesView = Collections.unmodifiableMap(properties);
-  private final Map<String, Secret> secretsView = Collections.unmodifiableMap(secrets);
+  private final EmittedMap<String> properties;
+  private final EmittedMap<Secret> secrets;
+  private @Nullable ConnectorName name;
+
+  Emitted(int properties, int secrets) {
+    this.properties = new EmittedMap<>(properties);
+    this.secrets = new EmittedMap<>(secrets);
+  }
+
+  /** The connector's name. */
+  public ConnectorName name() {
+    return Objects.requireNonNull(name, "name");
+  }
 
   /** The plain properties, read-only. */
   public Map<String, String> properties() {
-    return propertiesView;
+    return properties;
   }
 
   /** The secret properties, read-only. */
   public Map<String, Secret> secrets() {
-    return secretsView;
+    return secrets;
   }
 
   public void property(String key, String value) {
-    properties.put(key, value);
+    properties.add(key, value);
   }
 
   public void secret(String key, Secret value) {
-    secrets.put(key, value);
+    secrets.add(key, value);
+  }
+
+  void name(ConnectorName name) {
+    this.name = name;
   }
 }

@@ -17,7 +17,10 @@ import org.jspecify.annotations.Nullable;
 public final class Field<C, B, T> implements Part<C, B> {
   private final String key;
   private final Codec<T> codec;
-  private final Function<C, Optional<T>> getter;
+  /** The optional value; null for a field that is always sent, which has {@link #always} instead. */
+  private final @Nullable Function<C, Optional<T>> getter;
+  /** The value of a field always sent (it has a default): read without an {@code Optional}. */
+  private final @Nullable Function<C, T> always;
   private final BiConsumer<B, T> setter;
   private final @Nullable String requiredExpected;
 
@@ -36,7 +39,7 @@ public final class Field<C, B, T> implements Part<C, B> {
   /** A property always sent (it has a default). */
   public static <C, B, T> Field<C, B, T> always(
       String key, Codec<T> codec, Function<C, T> getter, BiConsumer<B, T> setter) {
-    return new Field<>(key, codec, c -> Optional.of(getter.apply(c)), setter, null);
+    return new Field<>(key, codec, null, getter, setter, null);
   }
 
   Field(
@@ -45,9 +48,20 @@ public final class Field<C, B, T> implements Part<C, B> {
       Function<C, Optional<T>> getter,
       BiConsumer<B, T> setter,
       @Nullable String requiredExpected) {
+    this(key, codec, getter, null, setter, requiredExpected);
+  }
+
+  private Field(
+      String key,
+      Codec<T> codec,
+      @Nullable Function<C, Optional<T>> getter,
+      @Nullable Function<C, T> always,
+      BiConsumer<B, T> setter,
+      @Nullable String requiredExpected) {
     this.key = key;
     this.codec = codec;
     this.getter = getter;
+    this.always = always;
     this.setter = setter;
     this.requiredExpected = requiredExpected;
   }
@@ -56,14 +70,28 @@ public final class Field<C, B, T> implements Part<C, B> {
     return key;
   }
 
+  /** The value, or null when unset. */
+  private @Nullable T value(C config) {
+    Function<C, T> direct = always;
+    if (direct != null) {
+      return direct.apply(config);
+    }
+    return java.util.Objects.requireNonNull(getter).apply(config).orElse(null);
+  }
+
   @Override
   public void emit(C config, Emitted out) {
-    emit(config, out, "");
+    emitAs(config, out, key);
   }
 
   @Override
   public void check(C config, Violations out) {
-    check(config, out, "");
+    checkAs(config, out, key);
+  }
+
+  @Override
+  public void checkAndEmit(C config, Violations violations, Emitted out) {
+    checkAndEmitAs(config, violations, out, key);
   }
 
   @Override
@@ -73,27 +101,53 @@ public final class Field<C, B, T> implements Part<C, B> {
 
   /** Emits under {@code prefix} (for {@code apiN.} groups). */
   public void emit(C config, Emitted out, String prefix) {
-    String key = prefix.isEmpty() ? this.key : prefix + this.key;
-    getter
-        .apply(config)
-        .ifPresent(
-            value -> {
-              if (codec.isSecret()) {
-                out.secret(key, (Secret) value);
-              } else {
-                out.property(key, codec.encode(value));
-              }
-            });
+    emitAs(config, out, prefix.isEmpty() ? this.key : prefix + this.key);
+  }
+
+  /** Emits under the whole key {@code key} (this field's key with its group's prefix, if any). */
+  void emitAs(C config, Emitted out, String key) {
+    T value = value(config);
+    if (value != null) {
+      emitValue(out, key, value);
+    }
+  }
+
+  private void emitValue(Emitted out, String key, T value) {
+    if (codec.isSecret()) {
+      out.secret(key, (Secret) value);
+    } else {
+      out.property(key, codec.encode(value));
+    }
   }
 
   /** Checks under {@code prefix}. */
   public void check(C config, Violations out, String prefix) {
-    String key = prefix.isEmpty() ? this.key : prefix + this.key;
-    Optional<T> value = getter.apply(config);
-    if (value.isPresent()) {
-      codec.check(key, value.get(), out);
+    checkAs(config, out, prefix.isEmpty() ? this.key : prefix + this.key);
+  }
+
+  /** Checks under the whole key {@code key}. */
+  void checkAs(C config, Violations out, String key) {
+    T value = value(config);
+    if (value != null) {
+      codec.check(key, value, out);
     } else if (requiredExpected != null) {
       out.missing(key, requiredExpected);
+    }
+  }
+
+  /**
+   * Checks under the whole key {@code key} and, while nothing has been found wrong, emits: the value is read once for
+   * both.
+   */
+  void checkAndEmitAs(C config, Violations violations, Emitted out, String key) {
+    T value = value(config);
+    if (value != null) {
+      codec.check(key, value, violations);
+      if (violations.isEmpty()) {
+        emitValue(out, key, value);
+      }
+    } else if (requiredExpected != null) {
+      violations.missing(key, requiredExpected);
     }
   }
 

@@ -15,6 +15,18 @@ public interface Part<C, B> {
   /** Adds a violation for each broken rule. */
   void check(C config, Violations out);
 
+  /**
+   * Checks, then emits unless a violation has been found (in this part or earlier): a config with a violation is
+   * never built, so what it would emit does not matter. Parts that read a value for both override this to read it
+   * once.
+   */
+  default void checkAndEmit(C config, Violations violations, Emitted out) {
+    check(config, violations);
+    if (violations.isEmpty()) {
+      emit(config, out);
+    }
+  }
+
   /** Reads this part from {@code in}, removing every key it consumes. */
   void parse(Map<String, String> in, B builder, Violations out);
 

@@ -5,10 +5,13 @@ import dev.connectkit.connectors.ManagedConnector;
 import dev.connectkit.connectors.Predicate;
 import dev.connectkit.connectors.Transform;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -19,8 +22,13 @@ final class TransformsPart<C extends ManagedConnector, B extends ManagedConnecto
     implements Part<C, B> {
   private static final Pattern VERSION = Pattern.compile("[0-9]{1,9}");
 
-  private static final String ALIAS = "[A-Za-z0-9_-]{1,100}";
   private static final String KAFKA = "org.apache.kafka.connect.transforms.";
+  private static final String PREDICATES = "org.apache.kafka.connect.transforms.predicates.";
+  private static final List<String> RESERVED = List.of("type", "predicate", "negate");
+  private static final Set<String> TARGET_TYPES = Set.of("string", "unix", "Date", "Time", "Timestamp");
+  private static final Set<String> UNIX_PRECISIONS = Set.of("seconds", "milliseconds", "microseconds", "nanoseconds");
+  private static final Set<String> OPERATIONS = Set.of("move", "copy");
+  private static final Set<String> BEHAVIORS = Set.of("ignore", "warn", "fail");
   private static final String JCUSTENBORDER = "com.github.jcustenborder.kafka.connect.transform.common.";
 
   private final ConnectorType type;
@@ -32,26 +40,50 @@ final class TransformsPart<C extends ManagedConnector, B extends ManagedConnecto
   @Override
   public void emit(C config, Emitted out) {
     List<Transform> transforms = config.transforms();
-    if (transforms.isEmpty()) {
+    int n = transforms.size();
+    if (n == 0) {
       return;
     }
-    List<String> aliases = new ArrayList<>();
-    Map<String, Predicate> predicates = new LinkedHashMap<>();
-    for (Transform t : transforms) {
-      aliases.add(t.alias());
-      t.predicate().ifPresent(p -> predicates.putIfAbsent(p.alias(), p));
+    Map<String, Predicate> predicates = null;
+    String aliases;
+    if (n == 1) {
+      aliases = transforms.get(0).alias();
+    } else {
+      StringBuilder joined = new StringBuilder(n * 8);
+      for (int i = 0; i < n; i++) {
+        if (i > 0) {
+          joined.append(',');
+        }
+        joined.append(transforms.get(i).alias());
+      }
+      aliases = joined.toString();
     }
-    out.property("transforms", String.join(",", aliases));
-    for (Transform t : transforms) {
-      String prefix = "transforms." + t.alias() + ".";
-      out.property(prefix + "type", t.type());
-      t.config().forEach((k, v) -> out.property(prefix + k, v));
-      t.predicate().ifPresent(p -> out.property(prefix + "predicate", p.alias()));
-      if (t.negate()) {
-        out.property(prefix + "negate", "true");
+    for (int i = 0; i < n; i++) {
+      Optional<Predicate> p = transforms.get(i).predicate();
+      if (p.isPresent()) {
+        if (predicates == null) {
+          predicates = new LinkedHashMap<>();
+        }
+        predicates.putIfAbsent(p.get().alias(), p.get());
       }
     }
-    if (!predicates.isEmpty()) {
+    out.property("transforms", aliases);
+    for (int i = 0; i < n; i++) {
+      Transform t = transforms.get(i);
+      AliasKeys keys = AliasKeys.of(t.alias());
+      out.property(keys.type, t.type());
+      for (Map.Entry<String, String> e : t.config().entrySet()) {
+        out.property(keys.config(e.getKey()), e.getValue());
+      }
+      Optional<Predicate> p = t.predicate();
+      if (p.isPresent()) {
+        out.property(keys.prefix + "predicate", p.get().alias());
+      }
+      if (t.negate()) {
+        out.property(keys.prefix + "negate", "true");
+      }
+    }
+    if (predicates != null) {
       out.property("predicates", String.join(",", predicates.keySet()));
       for (Predicate p : predicates.values()) {
         String prefix = "predicates." + p.alias() + ".";
@@ -61,52 +93,136 @@ final class TransformsPart<C extends ManagedConnector, B extends ManagedConnecto
     }
   }
 
-  @Override
-  public void check(C config, Violations out) {
-    List<String> seen = new ArrayList<>();
-    Map<String, Predicate> predicates = new LinkedHashMap<>();
-    for (Transform t : config.transforms()) {
-      String prefix = "transforms." + t.alias();
-      if (!t.alias().matches(ALIAS)) {
-        out.invalid("transforms", "has an invalid alias", t.alias(), "1-100 of letters, digits, _ and -");
-      } else if (t.alias().equals("requireTimestampTransform")) {
-        out.invalid("transforms", "uses the alias of Confluent's own HTTP Sink transform", t.alias(),
-            "another alias");
-      } else if (seen.contains(t.alias())) {
-        out.invalid("transforms", "uses an alias twice", t.alias(), "a unique alias per transform");
-      }
-      seen.add(t.alias());
-      checkTransform(prefix, t, out);
-      t.predicate()
-          .ifPresent(
-              p -> {
-                Predicate earlier = predicates.putIfAbsent(p.alias(), p);
-                if (earlier != null && !earlier.equals(p)) {
-                  out.invalid(
-                      "predicates", "uses one alias for two different predicates", p.alias(), "a unique alias");
-                }
-              });
+  /**
+   * The keys a transform alias emits, {@code transforms.<alias>.type} and {@code transforms.<alias>.<property>}, kept
+   * for aliases seen before: a config is built again and again with the same aliases, and building these strings was
+   * most of what emitting a transform allocated. Bounded: past {@value #MAX_ALIASES} aliases (or
+   * {@value #MAX_PROPERTIES} properties of one alias) keys are built per emission as before.
+   */
+  private static final class AliasKeys {
+    private static final int MAX_ALIASES = 256;
+    private static final int MAX_PROPERTIES = 32;
+    private static final ConcurrentHashMap<String, AliasKeys> KNOWN = new ConcurrentHashMap<>();
+
+    final String prefix;
+    final String type;
+    private final ConcurrentHashMap<String, String> properties = new ConcurrentHashMap<>();
+
+    private AliasKeys(String alias) {
+      this.prefix = "transforms." + alias + ".";
+      this.type = prefix + "type";
     }
-    for (Predicate p : predicates.values()) {
-      checkPredicate(p, out);
+
+    static AliasKeys of(String alias) {
+      AliasKeys keys = KNOWN.get(alias);
+      if (keys == null) {
+        keys = new AliasKeys(alias);
+        if (KNOWN.size() < MAX_ALIASES) {
+          AliasKeys earlier = KNOWN.putIfAbsent(alias, keys);
+          if (earlier != null) {
+            keys = earlier;
+          }
+        }
+      }
+      return keys;
+    }
+
+    String config(String property) {
+      String key = properties.get(property);
+      if (key == null) {
+        key = prefix + property;
+        if (properties.size() < MAX_PROPERTIES) {
+          properties.putIfAbsent(property, key);
+        }
+      }
+      return key;
     }
   }
 
-  private void checkTransform(String prefix, Transform t, Violations out) {
-    String cls = t.type();
-    String key = prefix + ".type";
-    for (String reserved : List.of("type", "predicate", "negate")) {
-      if (t.config().containsKey(reserved)) {
-        out.invalid(prefix + "." + reserved, "is set in the transform's config", reserved, "use when()/unless()");
+  /** Whether {@code alias} is 1-100 of letters, digits, _ and - (checked without a regex: this runs per build). */
+  static boolean isAlias(String alias) {
+    int n = alias.length();
+    if (n < 1 || n > 100) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = alias.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+          || c == '-';
+      if (!ok) {
+        return false;
       }
     }
-    if (!ALLOWED.contains(cls)) {
-      out.invalid(key, "is not a transform Confluent allows on managed connectors", cls, "a class of fm_transforms_list");
+    return true;
+  }
+
+  @Override
+  public void check(C config, Violations out) {
+    List<Transform> transforms = config.transforms();
+    Map<String, Predicate> predicates = null;
+    for (int i = 0; i < transforms.size(); i++) {
+      Transform t = transforms.get(i);
+      String alias = t.alias();
+      if (!isAlias(alias)) {
+        out.invalid("transforms", "has an invalid alias", alias, "1-100 of letters, digits, _ and -");
+      } else if (alias.equals("requireTimestampTransform")) {
+        out.invalid("transforms", "uses the alias of Confluent's own HTTP Sink transform", alias,
+            "another alias");
+      } else if (seenBefore(transforms, i, alias)) {
+        out.invalid("transforms", "uses an alias twice", alias, "a unique alias per transform");
+      }
+      checkTransform(t, out);
+      Optional<Predicate> predicate = t.predicate();
+      if (predicate.isPresent()) {
+        Predicate p = predicate.get();
+        if (predicates == null) {
+          predicates = new LinkedHashMap<>();
+        }
+        Predicate earlier = predicates.putIfAbsent(p.alias(), p);
+        if (earlier != null && !earlier.equals(p)) {
+          out.invalid("predicates", "uses one alias for two different predicates", p.alias(), "a unique alias");
+        }
+      }
+    }
+    if (predicates != null) {
+      for (Predicate p : predicates.values()) {
+        checkPredicate(p, out);
+      }
+    }
+  }
+
+  private static boolean seenBefore(List<Transform> transforms, int i, String alias) {
+    for (int j = 0; j < i; j++) {
+      if (transforms.get(j).alias().equals(alias)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code transforms.<alias>}: only built when a violation names it. */
+  private static String prefix(Transform t) {
+    return "transforms." + t.alias();
+  }
+
+  private void checkTransform(Transform t, Violations out) {
+    String cls = t.type();
+    Map<String, String> config = t.config();
+    for (int i = 0; i < RESERVED.size(); i++) {
+      String reserved = RESERVED.get(i);
+      if (config.containsKey(reserved)) {
+        out.invalid(prefix(t) + "." + reserved, "is set in the transform's config", reserved, "use when()/unless()");
+      }
+    }
+    String base = BASES.get(cls);
+    if (base == null) {
+      out.invalid(prefix(t) + ".type", "is not a transform Confluent allows on managed connectors", cls,
+          "a class of fm_transforms_list");
       return;
     }
     if (cls.equals(KAFKA + "RegexRouter")) {
       out.invalid(
-          key,
+          prefix(t) + ".type",
           "is not available on Confluent Cloud managed connectors",
           cls,
           type == ConnectorType.SOURCE
@@ -114,88 +230,92 @@ final class TransformsPart<C extends ManagedConnector, B extends ManagedConnecto
               : "no topic-renaming transform: sinks accept neither RegexRouter nor TopicRegexRouter");
     } else if (type == ConnectorType.SINK
         && (cls.endsWith("TopicRegexRouter") || cls.startsWith(JCUSTENBORDER + "SetMaximumPrecision"))) {
-      out.invalid(key, "is available on source connectors only", cls, "a transform available on sinks");
+      out.invalid(prefix(t) + ".type", "is available on source connectors only", cls,
+          "a transform available on sinks");
     } else if (cls.equals("io.debezium.transforms.outbox.EventRouter")) {
-      out.invalid(key, "is available on Debezium CDC connectors only", cls, "a transform for this connector");
+      out.invalid(prefix(t) + ".type", "is available on Debezium CDC connectors only", cls,
+          "a transform for this connector");
     }
     if (type == ConnectorType.SOURCE
         && cls.startsWith(KAFKA + "InsertField")
-        && t.config().containsKey("offset.field")) {
-      out.invalid(prefix + ".offset.field", "is available on sink connectors only", t.config().get("offset.field"),
+        && config.containsKey("offset.field")) {
+      out.invalid(prefix(t) + ".offset.field", "is available on sink connectors only", config.get("offset.field"),
           "topic, partition, timestamp or static fields");
     }
-    String base = cls.replace("$Key", "").replace("$Value", "").replace("$Header", "");
-    for (String required : REQUIRED.getOrDefault(base, List.of())) {
-      String value = t.config().get(required);
+    List<String> required = REQUIRED.getOrDefault(base, List.of());
+    for (int i = 0; i < required.size(); i++) {
+      String value = config.get(required.get(i));
       if (value == null || value.trim().isEmpty()) {
-        out.missing(prefix + "." + required, "a value for " + base.substring(base.lastIndexOf('.') + 1));
+        out.missing(prefix(t) + "." + required.get(i),
+            "a value for " + base.substring(base.lastIndexOf('.') + 1));
       }
     }
-    if (cls.equals("io.confluent.connect.transforms.ExtractTopic$Header") && !t.config().containsKey("field")) {
-      out.missing(prefix + ".field", "the header to take the topic from");
+    if (cls.equals("io.confluent.connect.transforms.ExtractTopic$Header") && !config.containsKey("field")) {
+      out.missing(prefix(t) + ".field", "the header to take the topic from");
     }
-    checkValue(prefix, t, "target.type", base.equals(KAFKA + "TimestampConverter"),
-        Set.of("string", "unix", "Date", "Time", "Timestamp"), out);
-    checkValue(prefix, t, "unix.precision", base.equals(KAFKA + "TimestampConverter"),
-        Set.of("seconds", "milliseconds", "microseconds", "nanoseconds"), out);
-    checkValue(prefix, t, "operation", base.equals(KAFKA + "HeaderFrom"), Set.of("move", "copy"), out);
-    checkValue(prefix, t, "behavior", cls.endsWith("TombstoneHandler"), Set.of("ignore", "warn", "fail"), out);
-    if (base.equals(KAFKA + "TimestampConverter")
-        && "string".equals(t.config().get("target.type"))
-        && !t.config().containsKey("format")) {
-      out.missing(prefix + ".format", "a SimpleDateFormat pattern when converting to string");
+    boolean timestampConverter = base.equals(KAFKA + "TimestampConverter");
+    checkValue(t, "target.type", timestampConverter, TARGET_TYPES, out);
+    checkValue(t, "unix.precision", timestampConverter, UNIX_PRECISIONS, out);
+    checkValue(t, "operation", base.equals(KAFKA + "HeaderFrom"), OPERATIONS, out);
+    checkValue(t, "behavior", cls.endsWith("TombstoneHandler"), BEHAVIORS, out);
+    if (timestampConverter
+        && "string".equals(config.get("target.type"))
+        && !config.containsKey("format")) {
+      out.missing(prefix(t) + ".format", "a SimpleDateFormat pattern when converting to string");
     }
     if (base.equals(KAFKA + "HeaderFrom")) {
-      String fields = t.config().getOrDefault("fields", "");
-      String headers = t.config().getOrDefault("headers", "");
+      String fields = config.getOrDefault("fields", "");
+      String headers = config.getOrDefault("headers", "");
       if (fields.split(",", -1).length != headers.split(",", -1).length) {
-        out.invalid(prefix + ".headers", "does not have as many entries as fields", headers, "one header per field");
+        out.invalid(prefix(t) + ".headers", "does not have as many entries as fields", headers,
+            "one header per field");
       }
     }
     if (cls.endsWith("TopicRegexRouter") || base.equals(KAFKA + "RegexRouter")) {
-      String regex = t.config().get("regex");
+      String regex = config.get("regex");
       if (regex != null && !regex.isEmpty()) {
-        Codec.checkRegex(prefix + ".regex", regex, out);
+        Codec.checkRegex(prefix(t) + ".regex", regex, out);
       }
     }
     if (base.equals(KAFKA + "SetSchemaMetadata")) {
-      String version = t.config().get("schema.version");
+      String version = config.get("schema.version");
       if (version != null && !VERSION.matcher(version).matches()) {
-        out.invalid(prefix + ".schema.version", "is not a schema version", version, "a non-negative integer");
+        out.invalid(prefix(t) + ".schema.version", "is not a schema version", version, "a non-negative integer");
       }
-      if (!t.config().containsKey("schema.name") && version == null) {
-        out.missing(prefix + ".schema.name", "schema.name and/or schema.version");
+      if (!config.containsKey("schema.name") && version == null) {
+        out.missing(prefix(t) + ".schema.name", "schema.name and/or schema.version");
       }
     }
   }
 
-  private static void checkValue(
-      String prefix, Transform t, String key, boolean applies, Set<String> allowed, Violations out) {
+  private static void checkValue(Transform t, String key, boolean applies, Set<String> allowed, Violations out) {
+    if (!applies) {
+      return;
+    }
     String value = t.config().get(key);
-    if (applies && value != null && !allowed.contains(value)) {
-      out.invalid(prefix + "." + key, "is not a valid value", value, "one of " + allowed);
+    if (value != null && !allowed.contains(value)) {
+      out.invalid(prefix(t) + "." + key, "is not a valid value", value, "one of " + allowed);
     }
   }
 
   private static void checkPredicate(Predicate p, Violations out) {
     String prefix = "predicates." + p.alias();
-    if (!p.alias().matches(ALIAS)) {
+    if (!isAlias(p.alias())) {
       out.invalid("predicates", "has an invalid alias", p.alias(), "1-100 of letters, digits, _ and -");
     }
-    String pkg = "org.apache.kafka.connect.transforms.predicates.";
-    if (p.type().equals(pkg + "TopicNameMatches")) {
+    if (p.type().equals(PREDICATES + "TopicNameMatches")) {
       String pattern = p.config().get("pattern");
       if (pattern == null) {
         out.missing(prefix + ".pattern", "a Java regex of topic names");
       } else {
         Codec.checkRegex(prefix + ".pattern", pattern, out);
       }
-    } else if (p.type().equals(pkg + "HasHeaderKey")) {
+    } else if (p.type().equals(PREDICATES + "HasHeaderKey")) {
       String name = p.config().get("name");
       if (name == null || name.isEmpty()) {
         out.missing(prefix + ".name", "a header key");
       }
-    } else if (!p.type().equals(pkg + "RecordIsTombstone")) {
+    } else if (!p.type().equals(PREDICATES + "RecordIsTombstone")) {
       out.invalid(prefix + ".type", "is not a known predicate", p.type(),
           "TopicNameMatches, HasHeaderKey or RecordIsTombstone");
     }
@@ -350,4 +470,15 @@ final class TransformsPart<C extends ManagedConnector, B extends ManagedConnecto
           KAFKA + "TimestampConverter$Value",
           KAFKA + "TimestampRouter",
           KAFKA + "ValueToKey");
+
+  /** Each allowed class without its {@code $Key}, {@code $Value} or {@code $Header} suffix: the key of REQUIRED. */
+  private static final Map<String, String> BASES = bases();
+
+  private static Map<String, String> bases() {
+    Map<String, String> out = new HashMap<>();
+    for (String cls : ALLOWED) {
+      out.put(cls, cls.replace("$Key", "").replace("$Value", "").replace("$Header", ""));
+    }
+    return Map.copyOf(out);
+  }
 }

@@ -8,35 +8,41 @@ import org.jspecify.annotations.Nullable;
 
 /** Collects every broken rule, then throws them together. */
 public final class Violations {
-  private final List<ConfigViolation> list = new ArrayList<>();
+  /** Made with the first violation: a valid config needs none. */
+  private @Nullable List<ConfigViolation> list;
+
+  private List<ConfigViolation> list() {
+    List<ConfigViolation> l = list;
+    if (l == null) {
+      l = new ArrayList<>();
+      list = l;
+    }
+    return l;
+  }
 
   public void add(ConfigViolation violation) {
-    list.add(violation);
+    list().add(violation);
   }
 
   public void addAll(List<ConfigViolation> violations) {
-    list.addAll(violations);
+    list().addAll(violations);
   }
 
   public void missing(String property, String expected) {
-    list.add(ConfigViolation.missing(property, expected));
+    list().add(ConfigViolation.missing(property, expected));
   }
 
   public void invalid(String property, String rule, @Nullable String value, String expected) {
-    list.add(ConfigViolation.of(property, rule, value, expected));
+    list().add(ConfigViolation.of(property, rule, value, expected));
   }
 
   public boolean isEmpty() {
-    return list.isEmpty();
-  }
-
-  public List<ConfigViolation> list() {
-    return List.copyOf(list);
+    return list == null || list.isEmpty();
   }
 
   /** Throws a {@link ConnectorValidationException} listing every violation, if there is any. */
   public void throwIfAny(String subject) {
-    if (!list.isEmpty()) {
+    if (list != null && !list.isEmpty()) {
       throw new ConnectorValidationException(subject, list);
     }
   }
