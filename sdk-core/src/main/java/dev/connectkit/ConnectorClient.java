@@ -762,20 +762,25 @@ public final class ConnectorClient implements Closeable {
       TokenProvider t = tokens;
       String key = basicKey;
       Secret secret = basicSecret;
+      HttpExecutor.Credentials sent = HttpExecutor.Credentials.NONE;
       if (t != null) {
-        derived.addInterceptor(new BearerAuthInterceptor(t));
+        BearerAuthInterceptor bearer = new BearerAuthInterceptor(t);
+        derived.addInterceptor(bearer);
+        sent = bearer;
       } else if (key != null && secret != null) {
-        derived.addInterceptor(new BasicAuthInterceptor(key, secret));
+        BasicAuthInterceptor basic = new BasicAuthInterceptor(key, secret);
+        derived.addInterceptor(basic);
+        sent = basic;
       }
       HttpLogger l = logger;
       if (l != null) {
         derived.addNetworkInterceptor(new LoggingInterceptor(l));
       }
-      HttpExecutor executor = new HttpExecutor(retryPolicy);
+      HttpExecutor executor = new HttpExecutor(retryPolicy).withCredentials(sent);
       OkHttpClient okHttp = derived.build();
       // Waits and watches pace themselves: their reads make one attempt each, sent with OkHttp's enqueue (inline
       // when tests drive time by hand).
-      HttpExecutor single = new HttpExecutor(retryPolicy.toBuilder().maxAttempts(1).build());
+      HttpExecutor single = new HttpExecutor(retryPolicy.toBuilder().maxAttempts(1).build()).withCredentials(sent);
       if (scheduler == null) {
         single = single.withAsyncReads();
       }

@@ -125,4 +125,27 @@ class SecretCanaryTest {
       assertThat(failure.getMessage()).doesNotContain(CANARY).contains("****");
     }
   }
+
+  @Test
+  void theClientsOwnCredentialsEchoedByTheServerAreScrubbed() {
+    String basicHeader = okhttp3.Credentials.basic("key", CANARY).substring("Basic ".length());
+    try (ConnectorClient bearer = client(ConnectorClient.builder().bearerToken(Secret.of(CANARY)));
+        ConnectorClient basic = client(ConnectorClient.builder().basicAuth("key", Secret.of(CANARY)))) {
+      server.enqueue(json(401, "{\"error\":{\"code\":401,\"message\":\"token " + CANARY + " has expired\"}}"));
+      Throwable expired = catchThrowable(() -> bearer.get("x"));
+      server.enqueue(json(403, "{\"error_code\":403,\"message\":\"Basic " + basicHeader + " may not\"}"));
+      Throwable forbidden = catchThrowable(() -> basic.get("x"));
+      server.enqueue(json(500, "secret " + CANARY + " broke the server"));
+      Throwable broken = catchThrowable(() -> basic.list());
+
+      assertThat(expired).isInstanceOf(UnauthenticatedException.class);
+      assertThat(forbidden).isInstanceOf(ForbiddenException.class);
+      assertThat(broken).isInstanceOf(ServerErrorException.class);
+      for (Throwable t : List.of(expired, forbidden, broken)) {
+        record(t);
+        assertThat(t.getMessage()).contains("****");
+      }
+    }
+    assertThat(seen).allSatisfy(text -> assertThat(text).doesNotContain(CANARY).doesNotContain(basicHeader));
+  }
 }

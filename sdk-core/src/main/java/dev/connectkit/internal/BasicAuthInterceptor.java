@@ -3,17 +3,28 @@ package dev.connectkit.internal;
 import dev.connectkit.Secret;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
 import okhttp3.Credentials;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /** Adds HTTP basic authentication (API key + secret). */
-public final class BasicAuthInterceptor implements Interceptor {
+public final class BasicAuthInterceptor implements Interceptor, HttpExecutor.Credentials {
   /** Encoded once: key and secret never change for a client. */
   private final String header;
+  /** The secret and the encoded {@code key:secret}, as a server could echo them. */
+  private final List<String> sent;
 
   public BasicAuthInterceptor(String key, Secret secret) {
-    this.header = Credentials.basic(key, secret.reveal(), StandardCharsets.UTF_8);
+    String value = secret.reveal();
+    this.header = Credentials.basic(key, value, StandardCharsets.UTF_8);
+    this.sent = List.of(value, header.substring("Basic ".length()));
+  }
+
+  @Override
+  public Collection<String> values() {
+    return sent;
   }
 
   @Override

@@ -4,6 +4,8 @@ import dev.connectkit.AccessToken;
 import dev.connectkit.ConnectorException;
 import dev.connectkit.TokenProvider;
 import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -13,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * Adds {@code Authorization: Bearer …}; on a 401 asks the provider for a renewed token once and retries once. Never a
  * loop: a second 401 is returned as is.
  */
-public final class BearerAuthInterceptor implements Interceptor {
+public final class BearerAuthInterceptor implements Interceptor, HttpExecutor.Credentials {
   private final TokenProvider tokens;
   /** The header value of the last token used, so a token's value is revealed and joined once, not per call. */
   private volatile @Nullable Header last;
@@ -26,11 +28,22 @@ public final class BearerAuthInterceptor implements Interceptor {
   private static final class Header {
     final AccessToken token;
     final String value;
+    /** The token as sent, scrubbed from server messages. */
+    final List<String> sent;
 
     Header(AccessToken token) {
       this.token = token;
-      this.value = "Bearer " + token.value().reveal();
+      String revealed = token.value().reveal();
+      this.value = "Bearer " + revealed;
+      this.sent = List.of(revealed);
     }
+  }
+
+  /** The last token sent (a failure's message is built right after its response). */
+  @Override
+  public Collection<String> values() {
+    Header header = last;
+    return header == null ? List.of() : header.sent;
   }
 
   @Override

@@ -9,7 +9,9 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.Set;
@@ -53,19 +55,31 @@ public final class HttpExecutor {
     void cancel();
   }
 
+  /**
+   * The client's own credentials as it sends them (API secret, bearer token), scrubbed from server messages like a
+   * config's secrets: a server may echo what it was sent.
+   */
+  public interface Credentials {
+    Credentials NONE = List::of;
+
+    Collection<String> values();
+  }
+
   private final RetryPolicy policy;
   private final Sleeper sleeper;
   private final boolean asyncReads;
+  private final Credentials credentials;
   private final Set<Call<?>> readsInFlight = ConcurrentHashMap.newKeySet();
 
-  private HttpExecutor(RetryPolicy policy, Sleeper sleeper, boolean asyncReads) {
+  private HttpExecutor(RetryPolicy policy, Sleeper sleeper, boolean asyncReads, Credentials credentials) {
     this.policy = policy;
     this.sleeper = sleeper;
     this.asyncReads = asyncReads;
+    this.credentials = credentials;
   }
 
   public HttpExecutor(RetryPolicy policy, Sleeper sleeper) {
-    this(policy, sleeper, false);
+    this(policy, sleeper, false, Credentials.NONE);
   }
 
   public HttpExecutor(RetryPolicy policy) {
@@ -77,7 +91,27 @@ public final class HttpExecutor {
    * thread of their own while the server answers. Without it (manual time in tests) a read runs on the calling thread.
    */
   public HttpExecutor withAsyncReads() {
-    return new HttpExecutor(policy, sleeper, true);
+    return new HttpExecutor(policy, sleeper, true, credentials);
+  }
+
+  /** This executor, scrubbing {@code credentials} from every failure's message too. */
+  public HttpExecutor withCredentials(Credentials credentials) {
+    return new HttpExecutor(policy, sleeper, asyncReads, credentials);
+  }
+
+  /** A failure's message may echo secrets: the request's own and the client's credentials. */
+  private Collection<String> scrubbed(Collection<String> secrets) {
+    Collection<String> own = credentials.values();
+    if (own.isEmpty()) {
+      return secrets;
+    }
+    if (secrets.isEmpty()) {
+      return own;
+    }
+    List<String> all = new ArrayList<>(secrets.size() + own.size());
+    all.addAll(secrets);
+    all.addAll(own);
+    return all;
   }
 
   /**
@@ -133,7 +167,7 @@ public final class HttpExecutor {
     }
   }
 
-  private static <T> void answer(
+  private <T> void answer(
       String verb, String subject, Response<T> response, ErrorResponses.ConflictMeaning conflict, Reply<T> reply) {
     if (response.isSuccessful()) {
       T body = response.body();
@@ -145,7 +179,8 @@ public final class HttpExecutor {
       return;
     }
     reply.accept(null,
-        ErrorResponses.toException(response.code(), response.headers(), response.errorBody(), conflict, Set.of()));
+        ErrorResponses.toException(
+            response.code(), response.headers(), response.errorBody(), conflict, scrubbed(List.of())));
   }
 
   private static ConnectorException readFailure(String verb, String subject, Throwable t) {
@@ -266,7 +301,7 @@ public final class HttpExecutor {
         return response;
       }
       ConnectorException failure =
-          ErrorResponses.toException(code, response.headers(), response.errorBody(), conflict, secrets);
+          ErrorResponses.toException(code, response.headers(), response.errorBody(), conflict, scrubbed(secrets));
       last = failure;
       if (code == 429) {
         Duration hint = failure instanceof RateLimitedException
