@@ -1,6 +1,5 @@
 package dev.connectkit;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -52,13 +51,14 @@ public final class ConnectorName {
     Objects.requireNonNull(placement, "placement");
     Objects.requireNonNull(id, "id");
     String normalised = normalise(id);
-    List<ConfigViolation> violations = new ArrayList<>(1);
+    @Nullable ConfigViolation violation = null;
     String expected =
         "lowercase letters, digits and hyphens (uppercase, '_', '.' and spaces are normalised), e.g. analytics-snowflake";
+    String full = placement.prefix() + "-" + normalised + SUFFIX;
     if (id.trim().isEmpty()) {
-      violations.add(ConfigViolation.missing("id", expected));
+      violation = ConfigViolation.missing("id", expected);
     } else if (onlySeparators(normalised)) {
-      violations.add(ConfigViolation.of("id", "consists only of separators", id, expected));
+      violation = ConfigViolation.of("id", "consists only of separators", id, expected);
     } else {
       StringBuilder bad = null;
       for (int i = 0; i < normalised.length(); i++) {
@@ -73,36 +73,33 @@ public final class ConnectorName {
         }
       }
       if (bad != null) {
-        violations.add(
+        violation =
             ConfigViolation.of(
-                "id", "has characters that cannot survive normalisation: '" + bad + "'", id, expected));
+                "id", "has characters that cannot survive normalisation: '" + bad + "'", id, expected);
       } else if (normalised.startsWith("-") || normalised.endsWith("-")) {
-        violations.add(
-            ConfigViolation.of("id", "starts or ends with a separator", id, "an id such as analytics-snowflake"));
+        violation =
+            ConfigViolation.of("id", "starts or ends with a separator", id, "an id such as analytics-snowflake");
       } else if (normalised.endsWith(SUFFIX) || normalised.equals("connector")) {
-        violations.add(
+        violation =
             ConfigViolation.of(
                 "id",
                 "already ends in -connector; the suffix is added for you",
                 id,
-                "the bare id, e.g. " + stripSuffix(normalised)));
-      } else {
-        String full = placement.prefix() + "-" + normalised + SUFFIX;
-        if (full.length() > MAX_LENGTH) {
-          int room = MAX_LENGTH - placement.prefix().length() - 1 - SUFFIX.length();
-          violations.add(
-              ConfigViolation.of(
-                  "id",
-                  "makes the name " + full.length() + " characters long, over the limit of " + MAX_LENGTH,
-                  id,
-                  "an id of at most " + Math.max(room, 0) + " characters in placement " + placement));
-        }
+                "the bare id, e.g. " + stripSuffix(normalised));
+      } else if (full.length() > MAX_LENGTH) {
+        int room = MAX_LENGTH - placement.prefix().length() - 1 - SUFFIX.length();
+        violation =
+            ConfigViolation.of(
+                "id",
+                "makes the name " + full.length() + " characters long, over the limit of " + MAX_LENGTH,
+                id,
+                "an id of at most " + Math.max(room, 0) + " characters in placement " + placement);
       }
     }
-    if (!violations.isEmpty()) {
-      throw new ConnectorValidationException("connector id", violations);
+    if (violation != null) {
+      throw new ConnectorValidationException("connector id", List.of(violation));
     }
-    return new ConnectorName(placement, normalised, placement.prefix() + "-" + normalised + SUFFIX);
+    return new ConnectorName(placement, normalised, full);
   }
 
   private static boolean onlySeparators(String normalised) {

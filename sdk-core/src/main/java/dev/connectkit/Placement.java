@@ -29,11 +29,14 @@ public final class Placement {
   private final @Nullable String landingZone;
   private final String businessUnit;
   private final Stage stage;
+  private final String prefix;
 
   private Placement(@Nullable String landingZone, String businessUnit, Stage stage) {
     this.landingZone = landingZone;
     this.businessUnit = businessUnit;
     this.stage = stage;
+    String base = businessUnit + "-" + stage.id();
+    this.prefix = landingZone == null ? base : landingZone + "-" + base;
   }
 
   /**
@@ -122,8 +125,7 @@ public final class Placement {
 
   /** The name prefix, for example {@code edh-shared-scada-dev}. */
   public String prefix() {
-    String base = businessUnit + "-" + stage.id();
-    return landingZone == null ? base : landingZone + "-" + base;
+    return prefix;
   }
 
   /**

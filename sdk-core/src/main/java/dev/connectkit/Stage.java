@@ -18,9 +18,11 @@ public enum Stage {
   /** Production. */
   RUN;
 
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   /** The lowercase form used in names and paths: {@code dev}, {@code qas}, {@code run}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /**
