@@ -8,7 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FORKS=${FORKS:-2}      # JMH forks per benchmark (≥ 2 for the headline)
-WI=${WI:-5}            # warm-up iterations
+WI=${WI:-12}           # warm-up iterations (pinned to one CPU, JIT and benchmark share it: HTTP calls reach
+                       # steady state after 7-10 s; 5 left the first measured iterations 2-4x slow)
 W=${W:-1s}             # warm-up iteration time
 I=${I:-5}              # measurement iterations
 R=${R:-1s}             # measurement iteration time

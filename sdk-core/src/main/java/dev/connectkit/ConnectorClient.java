@@ -4,6 +4,7 @@ import dev.connectkit.internal.AmbiguousOutcomeException;
 import dev.connectkit.internal.Backend;
 import dev.connectkit.internal.BasicAuthInterceptor;
 import dev.connectkit.internal.BearerAuthInterceptor;
+import dev.connectkit.internal.CallDeadlines;
 import dev.connectkit.internal.ExecutorScheduler;
 import dev.connectkit.internal.HttpExecutor;
 import dev.connectkit.internal.LoggingInterceptor;
@@ -80,7 +81,8 @@ public final class ConnectorClient implements Closeable {
       Backend pollBackend,
       HttpExecutor executor,
       HttpExecutor pollExecutor,
-      @Nullable Scheduler injectedScheduler) {
+      Scheduler scheduler,
+      @Nullable ExecutorScheduler ownScheduler) {
     this.settings = settings;
     this.http = http;
     this.backend = backend;
@@ -88,14 +90,7 @@ public final class ConnectorClient implements Closeable {
     this.executor = executor;
     this.pollExecutor = pollExecutor;
     this.waitOptions = settings.waitOptions;
-    Scheduler scheduler;
-    if (injectedScheduler != null) {
-      this.ownScheduler = null;
-      scheduler = injectedScheduler;
-    } else {
-      this.ownScheduler = new ExecutorScheduler();
-      scheduler = ownScheduler;
-    }
+    this.ownScheduler = ownScheduler;
     Executor delivery = settings.eventExecutor;
     if (delivery == null) {
       // One thread delivers every watch's events (each watch's in order): the SDK's threads stay two (this and the
@@ -464,7 +459,8 @@ public final class ConnectorClient implements Closeable {
 
   /**
    * Closes every watch, stops polling and releases the threads and connections this client created (shared ones once
-   * every sharing client is closed). Waits still running fail.
+   * every sharing client is closed). Waits still running fail, and so do calls still out on other threads (a create
+   * among them fails as an ambiguous outcome: it may have been applied).
    */
   @Override
   public void close() {
@@ -476,6 +472,7 @@ public final class ConnectorClient implements Closeable {
         s.shutdown();
       }
       pollExecutor.cancelReads();
+      executor.cancelCalls();
       // The event threads are not shut down here: they deliver the queued events and onClosed, then end by
       // themselves within 5 s of idling (the pool keeps no core thread).
       http.release();
@@ -781,8 +778,14 @@ public final class ConnectorClient implements Closeable {
       // Waits and watches pace themselves: their reads make one attempt each, sent with OkHttp's enqueue (inline
       // when tests drive time by hand).
       HttpExecutor single = new HttpExecutor(retryPolicy.toBuilder().maxAttempts(1).build()).withCredentials(sent);
-      if (scheduler == null) {
-        single = single.withAsyncReads();
+      Scheduler injected = scheduler;
+      ExecutorScheduler own = null;
+      if (injected == null) {
+        // The timer thread that paces waits and watches also ends calls at their deadline (see CallDeadlines).
+        own = new ExecutorScheduler();
+        CallDeadlines deadlines = new CallDeadlines(own);
+        executor = executor.withDeadlines(deadlines);
+        single = single.withAsyncReads().withDeadlines(deadlines);
       }
       Backend backend;
       Backend pollBackend;
@@ -804,7 +807,8 @@ public final class ConnectorClient implements Closeable {
           pollBackend = new SelfServiceBackend(url, placement, okHttp, single);
           break;
       }
-      return new ConnectorClient(copy(base), base, backend, pollBackend, executor, single, scheduler);
+      return new ConnectorClient(copy(base), base, backend, pollBackend, executor, single,
+          injected != null ? injected : Objects.requireNonNull(own), own);
     }
   }
 }

@@ -245,6 +245,37 @@ class ConnectorClientFailureTest {
   }
 
   @Test
+  void aBodyTricklingInFasterThanTheReadTimeoutStillEndsAtTheTotalDeadline() {
+    // Each read succeeds well within the 60 s read timeout; only the total deadline can end this call.
+    server.enqueue(json(200, CONNECTOR_JSON).newBuilder()
+        .throttleBody(1, 50, java.util.concurrent.TimeUnit.MILLISECONDS).build());
+    try (ConnectorClient impatient = client.newBuilder()
+        .retryPolicy(FAST.toBuilder().maxAttempts(1).totalTimeout(Duration.ofMillis(400)).build()).build()) {
+      long start = System.nanoTime();
+      assertThatThrownBy(() -> impatient.get(NAME)).isInstanceOf(ConnectorException.class)
+          .hasMessageContaining("did not complete within PT0.4S")
+          .hasMessageContaining("timed out");
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+    }
+  }
+
+  @Test
+  void closingTheClientCancelsACallStillOutWithoutRetrying() throws Exception {
+    server.enqueue(json(200, CONNECTOR_JSON).newBuilder().headersDelay(10, java.util.concurrent.TimeUnit.SECONDS).build());
+    ConnectorClient closing = client.newBuilder().retryPolicy(FAST.toBuilder().maxAttempts(5).build()).build();
+    java.util.concurrent.CompletableFuture<Connector> get =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> closing.get(NAME));
+    take(server);
+    long start = System.nanoTime();
+    closing.close();
+    assertThatThrownBy(() -> get.get(5, java.util.concurrent.TimeUnit.SECONDS))
+        .hasCauseInstanceOf(ConnectorException.class)
+        .hasMessageContaining("get " + NAME + " was cancelled: the client was closed");
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
   void unauthorizedRenewsTheTokenOnceAndRetriesOnce() {
     AtomicInteger refreshes = new AtomicInteger();
     TokenProvider tokens = new TokenProvider() {

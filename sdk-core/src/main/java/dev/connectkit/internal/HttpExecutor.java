@@ -69,17 +69,24 @@ public final class HttpExecutor {
   private final Sleeper sleeper;
   private final boolean asyncReads;
   private final Credentials credentials;
+  private final @Nullable CallDeadlines deadlines;
   private final Set<Call<?>> readsInFlight = ConcurrentHashMap.newKeySet();
 
-  private HttpExecutor(RetryPolicy policy, Sleeper sleeper, boolean asyncReads, Credentials credentials) {
+  private HttpExecutor(
+      RetryPolicy policy,
+      Sleeper sleeper,
+      boolean asyncReads,
+      Credentials credentials,
+      @Nullable CallDeadlines deadlines) {
     this.policy = policy;
     this.sleeper = sleeper;
     this.asyncReads = asyncReads;
     this.credentials = credentials;
+    this.deadlines = deadlines;
   }
 
   public HttpExecutor(RetryPolicy policy, Sleeper sleeper) {
-    this(policy, sleeper, false, Credentials.NONE);
+    this(policy, sleeper, false, Credentials.NONE, null);
   }
 
   public HttpExecutor(RetryPolicy policy) {
@@ -91,12 +98,51 @@ public final class HttpExecutor {
    * thread of their own while the server answers. Without it (manual time in tests) a read runs on the calling thread.
    */
   public HttpExecutor withAsyncReads() {
-    return new HttpExecutor(policy, sleeper, true, credentials);
+    return new HttpExecutor(policy, sleeper, true, credentials, deadlines);
   }
 
   /** This executor, scrubbing {@code credentials} from every failure's message too. */
   public HttpExecutor withCredentials(Credentials credentials) {
-    return new HttpExecutor(policy, sleeper, asyncReads, credentials);
+    return new HttpExecutor(policy, sleeper, asyncReads, credentials, deadlines);
+  }
+
+  /**
+   * This executor, bounding each call by {@code deadlines} instead of OkHttp's per-call timeout (which wakes a
+   * watchdog thread on every call). Without it (manual time in tests) each call gets OkHttp's timeout.
+   */
+  public HttpExecutor withDeadlines(CallDeadlines deadlines) {
+    return new HttpExecutor(policy, sleeper, asyncReads, credentials, deadlines);
+  }
+
+  /** Sends {@code call}, cancelled at {@code deadlineNanos}; a call the deadline cut short fails as a timeout. */
+  private <T> Response<T> send(Call<T> call, long deadlineNanos) throws IOException {
+    CallDeadlines d = deadlines;
+    CallDeadlines.Watched watched = d == null ? null : d.watch(call, deadlineNanos);
+    if (watched == null) {
+      call.timeout().timeout(Math.max(1, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+      return call.execute();
+    }
+    try {
+      return call.execute();
+    } catch (IOException e) {
+      throw watched.release() ? timeout(e) : e;
+    } finally {
+      watched.release();
+    }
+  }
+
+  private static InterruptedIOException timeout(Throwable cause) {
+    InterruptedIOException timeout = new InterruptedIOException("timeout");
+    timeout.initCause(cause);
+    return timeout;
+  }
+
+  /**
+   * {@code now + duration} in {@link System#nanoTime()}, the duration capped at about 73 years so that deadlines
+   * still compare by subtraction.
+   */
+  private static long after(Duration duration) {
+    return System.nanoTime() + Math.min(ExecutorScheduler.saturatedNanos(duration), Long.MAX_VALUE / 4);
   }
 
   /** A failure's message may echo secrets: the request's own and the client's credentials. */
@@ -130,11 +176,11 @@ public final class HttpExecutor {
           label(verb, subject) + ": the request cannot be built (" + e.getMessage() + ")", e));
       return PendingRead.NONE;
     }
-    call.timeout().timeout(policy.totalTimeout().toNanos(), TimeUnit.NANOSECONDS);
+    long deadlineNanos = after(policy.totalTimeout());
     if (!asyncReads) {
       Response<T> response;
       try {
-        response = call.execute();
+        response = send(call, deadlineNanos);
       } catch (IOException | RuntimeException e) {
         reply.accept(null, readFailure(verb, subject, e));
         return PendingRead.NONE;
@@ -142,22 +188,39 @@ public final class HttpExecutor {
       answer(verb, subject, response, conflict, reply);
       return PendingRead.NONE;
     }
+    CallDeadlines d = deadlines;
+    CallDeadlines.Watched watched = d == null ? null : d.watch(call, deadlineNanos);
+    if (watched == null) {
+      call.timeout().timeout(Math.max(1, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+    }
     readsInFlight.add(call);
     call.enqueue(
         new Callback<T>() {
           @Override
           public void onResponse(Call<T> c, Response<T> response) {
             readsInFlight.remove(c);
+            if (watched != null) {
+              watched.release();
+            }
             answer(verb, subject, response, conflict, reply);
           }
 
           @Override
           public void onFailure(Call<T> c, Throwable t) {
             readsInFlight.remove(c);
-            reply.accept(null, readFailure(verb, subject, t));
+            boolean expired = watched != null && watched.release();
+            reply.accept(null, readFailure(verb, subject, expired ? timeout(t) : t));
           }
         });
     return call::cancel;
+  }
+
+  /** Cancels every call still out that this executor's {@link CallDeadlines} watch (the client is closing). */
+  public void cancelCalls() {
+    CallDeadlines d = deadlines;
+    if (d != null) {
+      d.cancelAll();
+    }
   }
 
   /** Cancels every {@link #read} still out (the client is closing); their replies then report the cancellation. */
@@ -207,7 +270,7 @@ public final class HttpExecutor {
    */
   public Deadline deadline() {
     Deadline outer = enclosing.get();
-    return outer != null ? outer : new Deadline(System.nanoTime() + policy.totalTimeout().toNanos());
+    return outer != null ? outer : new Deadline(after(policy.totalTimeout()));
   }
 
   /** Runs {@code body} with every call on this thread bounded by {@code deadline}. */
@@ -261,10 +324,9 @@ public final class HttpExecutor {
       } catch (IllegalArgumentException e) {
         throw new ConnectorException(label(verb, subject) + ": the request cannot be built (" + e.getMessage() + ")", e);
       }
-      call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
       Response<T> response;
       try {
-        response = call.execute();
+        response = send(call, deadline.deadlineNanos);
       } catch (TokenFailure e) {
         throw e.failure();
       } catch (RuntimeException e) {
@@ -273,6 +335,12 @@ public final class HttpExecutor {
             label(verb, subject) + ": the server's response could not be read (" + e.getClass().getSimpleName() + ")", e);
       } catch (IOException e) {
         last = transportFailure(label(verb, subject), e);
+        if (call.isCanceled() && !(e instanceof InterruptedIOException)) {
+          // Cancelled by close(), not by the deadline (that one fails as a timeout): no retry on a closed client.
+          ConnectorException closed =
+              new ConnectorException(label(verb, subject) + " was cancelled: the client was closed", e);
+          throw mode == Mode.NOT_IDEMPOTENT ? new AmbiguousOutcomeException(closed) : closed;
+        }
         if (deadline.remainingNanos() <= 0) {
           throw mode == Mode.NOT_IDEMPOTENT ? new AmbiguousOutcomeException(timedOut(label(verb, subject), last)) : timedOut(label(verb, subject), last);
         }
