@@ -73,6 +73,8 @@ public final class ConnectorClient implements Closeable {
   private final WatchHub watches;
   private final WaitOptions waitOptions;
   private final AtomicBoolean closed = new AtomicBoolean();
+  /** Calls a client makes with OkHttp's per-call timeout before its timer keeps the deadlines (CallDeadlines). */
+  private static final int CALLS_BEFORE_TIMER = 16;
 
   private ConnectorClient(
       Builder settings,
@@ -160,6 +162,11 @@ public final class ConnectorClient implements Closeable {
         try {
           return backend.create(config);
         } catch (AmbiguousOutcomeException e) {
+          if (closed.get()) {
+            // close() cancelled it: neither look it up nor re-send on a closed client.
+            throw new OutcomeUnknownException("create " + name + " may or may not have been applied: the client was "
+                + "closed while it was out; check with client.get(\"" + name + "\") before creating it again", e);
+          }
           ambiguous = e;
         } catch (ConnectorAlreadyExistsException e) {
           if (ambiguous == null) {
@@ -759,7 +766,7 @@ public final class ConnectorClient implements Closeable {
       TokenProvider t = tokens;
       String key = basicKey;
       Secret secret = basicSecret;
-      HttpExecutor.Credentials sent = HttpExecutor.Credentials.NONE;
+      HttpExecutor.Credentials sent = null;
       if (t != null) {
         BearerAuthInterceptor bearer = new BearerAuthInterceptor(t);
         derived.addInterceptor(bearer);
@@ -783,7 +790,7 @@ public final class ConnectorClient implements Closeable {
       if (injected == null) {
         // The timer thread that paces waits and watches also ends calls at their deadline (see CallDeadlines).
         own = new ExecutorScheduler();
-        CallDeadlines deadlines = new CallDeadlines(own);
+        CallDeadlines deadlines = new CallDeadlines(own, CALLS_BEFORE_TIMER);
         executor = executor.withDeadlines(deadlines);
         single = single.withAsyncReads().withDeadlines(deadlines);
       }

@@ -3,8 +3,8 @@ package dev.connectkit.internal;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 
 /**
@@ -16,17 +16,27 @@ import retrofit2.Call;
  * thread is woken. One timer task at a time sleeps until the earliest deadline; calls made later have later
  * deadlines, so a new call almost never reschedules it. A call cancelled here fails with an {@link
  * java.io.IOException}; {@link Watched#release()} tells the caller it was the deadline.
+ *
+ * <p>The first {@code warmUpCalls} calls are only tracked (for {@link #cancelAll()}), and their callers bound them with
+ * OkHttp's timeout: a client that makes a handful of calls (a runbook snippet, a CLI) starts no timer thread for them,
+ * which keeps its cold start at Retrofit's.
  */
 public final class CallDeadlines {
   private static final long NONE = Long.MAX_VALUE;
 
   private final Scheduler timer;
+  private final int warmUpCalls;
   private final Set<Watched> out = ConcurrentHashMap.newKeySet();
   /** When the pending check runs (System.nanoTime), or {@link #NONE}. */
   private final AtomicLong checkAt = new AtomicLong(NONE);
+  private final AtomicInteger calls = new AtomicInteger();
+  /** Set once the warm-up calls are made: from then on the timer keeps every deadline. */
+  private volatile boolean timing;
 
-  public CallDeadlines(Scheduler timer) {
+  public CallDeadlines(Scheduler timer, int warmUpCalls) {
     this.timer = timer;
+    this.warmUpCalls = warmUpCalls;
+    this.timing = warmUpCalls <= 0;
   }
 
   /** A call being watched. */
@@ -34,10 +44,16 @@ public final class CallDeadlines {
     private final Call<?> call;
     private final long deadlineNanos;
     private volatile boolean expired;
+    private boolean timed;
 
     Watched(Call<?> call, long deadlineNanos) {
       this.call = call;
       this.deadlineNanos = deadlineNanos;
+    }
+
+    /** Whether the timer keeps this call's deadline; if not, the caller bounds the call itself. */
+    public boolean timed() {
+      return timed;
     }
 
     /** Stops watching the call (again is harmless); true if its deadline cancelled it. */
@@ -48,17 +64,24 @@ public final class CallDeadlines {
   }
 
   /**
-   * Cancels {@code call} if it is still out at {@code deadlineNanos} ({@link System#nanoTime()}); null if the timer is
-   * closed (the client is closing), in which case the caller bounds the call itself.
+   * Tracks {@code call} until {@link Watched#release()} and cancels it if it is still out at {@code deadlineNanos}
+   * ({@link System#nanoTime()}), unless it is a warm-up call or the timer is closed (the client is closing): then
+   * {@link Watched#timed()} is false and the caller bounds the call itself.
    */
-  public @Nullable Watched watch(Call<?> call, long deadlineNanos) {
+  public Watched watch(Call<?> call, long deadlineNanos) {
     Watched watched = new Watched(call, deadlineNanos);
     out.add(watched);
+    if (!timing) {
+      if (calls.incrementAndGet() <= warmUpCalls) {
+        return watched;
+      }
+      timing = true;
+    }
     try {
       checkBy(deadlineNanos);
+      watched.timed = true;
     } catch (IllegalStateException closed) {
-      out.remove(watched);
-      return null;
+      // The client is closing: the caller bounds the call.
     }
     return watched;
   }

@@ -60,15 +60,13 @@ public final class HttpExecutor {
    * config's secrets: a server may echo what it was sent.
    */
   public interface Credentials {
-    Credentials NONE = List::of;
-
     Collection<String> values();
   }
 
   private final RetryPolicy policy;
   private final Sleeper sleeper;
   private final boolean asyncReads;
-  private final Credentials credentials;
+  private final @Nullable Credentials credentials;
   private final @Nullable CallDeadlines deadlines;
   private final Set<Call<?>> readsInFlight = ConcurrentHashMap.newKeySet();
 
@@ -76,7 +74,7 @@ public final class HttpExecutor {
       RetryPolicy policy,
       Sleeper sleeper,
       boolean asyncReads,
-      Credentials credentials,
+      @Nullable Credentials credentials,
       @Nullable CallDeadlines deadlines) {
     this.policy = policy;
     this.sleeper = sleeper;
@@ -86,7 +84,7 @@ public final class HttpExecutor {
   }
 
   public HttpExecutor(RetryPolicy policy, Sleeper sleeper) {
-    this(policy, sleeper, false, Credentials.NONE, null);
+    this(policy, sleeper, false, null, null);
   }
 
   public HttpExecutor(RetryPolicy policy) {
@@ -101,8 +99,8 @@ public final class HttpExecutor {
     return new HttpExecutor(policy, sleeper, true, credentials, deadlines);
   }
 
-  /** This executor, scrubbing {@code credentials} from every failure's message too. */
-  public HttpExecutor withCredentials(Credentials credentials) {
+  /** This executor, scrubbing {@code credentials} (if any) from every failure's message too. */
+  public HttpExecutor withCredentials(@Nullable Credentials credentials) {
     return new HttpExecutor(policy, sleeper, asyncReads, credentials, deadlines);
   }
 
@@ -117,10 +115,13 @@ public final class HttpExecutor {
   /** Sends {@code call}, cancelled at {@code deadlineNanos}; a call the deadline cut short fails as a timeout. */
   private <T> Response<T> send(Call<T> call, long deadlineNanos) throws IOException {
     CallDeadlines d = deadlines;
-    CallDeadlines.Watched watched = d == null ? null : d.watch(call, deadlineNanos);
-    if (watched == null) {
+    if (d == null) {
       call.timeout().timeout(Math.max(1, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
       return call.execute();
+    }
+    CallDeadlines.Watched watched = d.watch(call, deadlineNanos);
+    if (!watched.timed()) {
+      call.timeout().timeout(Math.max(1, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
     }
     try {
       return call.execute();
@@ -147,7 +148,8 @@ public final class HttpExecutor {
 
   /** A failure's message may echo secrets: the request's own and the client's credentials. */
   private Collection<String> scrubbed(Collection<String> secrets) {
-    Collection<String> own = credentials.values();
+    Credentials c = credentials;
+    Collection<String> own = c == null ? List.of() : c.values();
     if (own.isEmpty()) {
       return secrets;
     }
@@ -190,7 +192,7 @@ public final class HttpExecutor {
     }
     CallDeadlines d = deadlines;
     CallDeadlines.Watched watched = d == null ? null : d.watch(call, deadlineNanos);
-    if (watched == null) {
+    if (watched == null || !watched.timed()) {
       call.timeout().timeout(Math.max(1, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
     }
     readsInFlight.add(call);

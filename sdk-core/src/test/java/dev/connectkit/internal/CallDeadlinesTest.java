@@ -45,13 +45,13 @@ class CallDeadlinesTest {
   /** {@link CallDeadlines#watch} on an open timer. */
   CallDeadlines.Watched watch(Call<?> call, long deadlineNanos) {
     CallDeadlines.Watched watched = deadlines.watch(call, deadlineNanos);
-    assertThat(watched).isNotNull();
-    return java.util.Objects.requireNonNull(watched);
+    assertThat(watched.timed()).isTrue();
+    return watched;
   }
 
   final Api api = new Retrofit.Builder().baseUrl("http://localhost/").build().create(Api.class);
   final RecordingScheduler timer = new RecordingScheduler();
-  final CallDeadlines deadlines = new CallDeadlines(timer);
+  final CallDeadlines deadlines = new CallDeadlines(timer, 0);
 
   @Test
   void callsWithLaterDeadlinesShareOneTimerTask() {
@@ -119,9 +119,30 @@ class CallDeadlinesTest {
   }
 
   @Test
-  void aClosedTimerLeavesTheCallToItsCaller() {
+  void aClosedTimerLeavesTheCallToItsCallerButCloseStillCancelsIt() {
     ExecutorScheduler closed = new ExecutorScheduler();
     closed.shutdown();
-    assertThat(new CallDeadlines(closed).watch(api.x(), System.nanoTime() + 1_000_000)).isNull();
+    CallDeadlines closing = new CallDeadlines(closed, 0);
+    Call<ResponseBody> call = api.x();
+    assertThat(closing.watch(call, System.nanoTime() + 1_000_000).timed()).isFalse();
+    closing.cancelAll();
+    assertThat(call.isCanceled()).isTrue();
+  }
+
+  @Test
+  void warmUpCallsAreTrackedButStartNoTimerThenTheTimerTakesOver() {
+    CallDeadlines lazy = new CallDeadlines(timer, 3);
+    long later = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    List<CallDeadlines.Watched> warmUp = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      warmUp.add(lazy.watch(api.x(), later));
+    }
+    assertThat(warmUp).noneMatch(CallDeadlines.Watched::timed);
+    assertThat(timer.tasks).as("no timer task for the warm-up calls").isEmpty();
+    assertThat(lazy.size()).as("tracked, so close() can cancel them").isEqualTo(3);
+
+    assertThat(lazy.watch(api.x(), later).timed()).isTrue();
+    assertThat(lazy.watch(api.x(), later).timed()).isTrue();
+    assertThat(timer.tasks).hasSize(1);
   }
 }
