@@ -65,7 +65,7 @@ public abstract class SnowflakeSink extends SinkConnector {
                   DataFormat.AVRO, DataFormat.JSON_SR, DataFormat.PROTOBUF, DataFormat.JSON, DataFormat.STRING)),
               SnowflakeSink::inputKeyFormat, Builder::inputKeyFormat)
           .required("snowflake.url.name",
-              Codec.matching("(https://)?[A-Za-z0-9_.-]+\\.snowflakecomputing\\.com(:443)?/?",
+              Codec.snowflakeHost(true,
                   "https://<account>[.<region>].snowflakecomputing.com[:443]"),
               SnowflakeSink::url, Builder::url, "the account URL, via snowflake(SnowflakeConnection)")
           .required("snowflake.user.name", Codec.string(), SnowflakeSink::user, Builder::user,

@@ -112,7 +112,7 @@ public abstract class SnowflakeSource extends ManagedConnector {
   private static final ConnectorSchema<SnowflakeSource, Builder> SCHEMA =
       ConnectorSchema.<SnowflakeSource, Builder>source("SnowflakeSource", SnowflakeSource::builder)
           .required("connection.url",
-              Codec.matching("[A-Za-z0-9_.-]+\\.snowflakecomputing\\.com",
+              Codec.snowflakeHost(false,
                   "the host only, <org>_<account>.snowflakecomputing.com (no https:// or jdbc: prefix)"),
               SnowflakeSource::url, Builder::url, "the account host, via snowflake(SnowflakeConnection)")
           .required("connection.user", Codec.string(), SnowflakeSource::user, Builder::user,

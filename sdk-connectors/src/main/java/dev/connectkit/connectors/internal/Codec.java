@@ -536,6 +536,92 @@ public abstract class Codec<T> {
     }
   }
 
+  /**
+   * A Snowflake account host, {@code <account>.snowflakecomputing.com} with the account of {@code [A-Za-z0-9_.-]+}; with
+   * {@code url}, also an optional {@code https://} before and {@code :443} and {@code /} after. The same verdict as
+   * the regex {@code (https://)?[A-Za-z0-9_.-]+\\.snowflakecomputing\\.com(:443)?/?} (without {@code url}: the middle
+   * part only), checked without one: that regex backtracked over a character-class union for every build.
+   */
+  public static Codec<String> snowflakeHost(boolean url, String expected) {
+    return new Text(expected) {
+      @Override
+      public void check(String key, String value, Violations out) {
+        if (!isSnowflakeHost(value, url)) {
+          out.invalid(key, "does not have the expected shape", value, expected());
+        }
+      }
+    };
+  }
+
+  static boolean isSnowflakeHost(String value, boolean url) {
+    int start = 0;
+    int end = value.length();
+    if (url) {
+      if (value.startsWith("https://")) {
+        start = "https://".length();
+      }
+      if (end > start && value.charAt(end - 1) == '/') {
+        end--;
+      }
+      if (value.startsWith(":443", end - 4) && end - 4 >= start) {
+        end -= 4;
+      }
+    }
+    String domain = ".snowflakecomputing.com";
+    if (end - start <= domain.length() || !value.startsWith(domain, end - domain.length())) {
+      return false;
+    }
+    for (int i = start; i < end - domain.length(); i++) {
+      char c = value.charAt(i);
+      if (!(isAsciiLetterOrDigit(c) || c == '_' || c == '.' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A name shaped {@code [first][middle]{min,max}[last]}, or {@code [first][middle]{min,max}} when {@code last} is
+   * null: the regex's verdict without a regex. A class is written as its characters, with {@code A} for every ASCII
+   * letter and {@code 0} for every digit: {@code "A0-"} is {@code [A-Za-z0-9-]}.
+   */
+  public static Codec<String> name(
+      String first, String middle, int min, int max, @Nullable String last, String expected) {
+    return new Text(expected) {
+      @Override
+      public void check(String key, String value, Violations out) {
+        if (!isName(value, first, middle, min, max, last)) {
+          out.invalid(key, "does not have the expected shape", value, expected());
+        }
+      }
+    };
+  }
+
+  static boolean isName(String value, String first, String middle, int min, int max, @Nullable String last) {
+    int n = value.length();
+    int ends = last == null ? 1 : 2;
+    if (n < min + ends || n > max + ends || !inClass(value.charAt(0), first)) {
+      return false;
+    }
+    int middleEnd = last == null ? n : n - 1;
+    for (int i = 1; i < middleEnd; i++) {
+      if (!inClass(value.charAt(i), middle)) {
+        return false;
+      }
+    }
+    return last == null || inClass(value.charAt(n - 1), last);
+  }
+
+  private static boolean inClass(char c, String chars) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      return chars.indexOf('A') >= 0 || chars.indexOf(c) >= 0;
+    }
+    if (c >= '0' && c <= '9') {
+      return chars.indexOf('0') >= 0 || chars.indexOf(c) >= 0;
+    }
+    return chars.indexOf(c) >= 0;
+  }
+
   /** A string matching {@code regex} entirely. */
   public static Codec<String> matching(String regex, String expected) {
     Shape shape = new Shape(regex);

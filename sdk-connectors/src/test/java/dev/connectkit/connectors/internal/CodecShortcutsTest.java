@@ -44,6 +44,57 @@ class CodecShortcutsTest {
   }
 
   @Test
+  void snowflakeHostCheckAgreesWithTheRegexItReplaces() {
+    Pattern urlForm = Pattern.compile("(https://)?[A-Za-z0-9_.-]+\\.snowflakecomputing\\.com(:443)?/?");
+    Pattern hostForm = Pattern.compile("[A-Za-z0-9_.-]+\\.snowflakecomputing\\.com");
+    List<String> values = new ArrayList<>(List.of(
+        "https://myorg-acct.snowflakecomputing.com", "myorg_demo.snowflakecomputing.com", ".snowflakecomputing.com",
+        "https://.snowflakecomputing.com", "a.snowflakecomputing.com:443/", "https://a.snowflakecomputing.com:443",
+        "https://a.snowflakecomputing.com/:443", "https://a.snowflakecomputing.com//", "jdbc:snowflake://a.snowflakecomputing.com",
+        "https://https://a.snowflakecomputing.com", "a.b.c.snowflakecomputing.com", "A-B.eu-central-1.snowflakecomputing.com",
+        "a snowflakecomputing.com", "a.snowflakecomputing.co", "", ":443", "https://", "a.snowflakecomputing.com:4433"));
+    Random random = new Random(7);
+    String[] parts = {"https://", "a", "B_9", ".", "-", ":443", "/", " ", ":", ".snowflakecomputing.com", "x.snowflakecomputing"};
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder value = new StringBuilder();
+      int length = random.nextInt(6);
+      for (int j = 0; j < length; j++) {
+        value.append(parts[random.nextInt(parts.length)]);
+      }
+      values.add(value.toString());
+    }
+    int matched = 0;
+    for (String value : values) {
+      assertThat(Codec.isSnowflakeHost(value, true)).as(value).isEqualTo(urlForm.matcher(value).matches());
+      assertThat(Codec.isSnowflakeHost(value, false)).as(value).isEqualTo(hostForm.matcher(value).matches());
+      matched += Codec.isSnowflakeHost(value, true) ? 1 : 0;
+    }
+    assertThat(matched).isGreaterThan(200);
+  }
+
+  @Test
+  void nameCheckAgreesWithTheRegexesItReplaces() {
+    Pattern namespace = Pattern.compile("[A-Za-z][A-Za-z0-9-]{4,48}[A-Za-z0-9]");
+    Pattern hub = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,255}");
+    List<String> values = new ArrayList<>(List.of("sales-telemetry", "devices", "a", "", "1abc-", "abcd", "abcde",
+        "abcdef", "a".repeat(50), "a".repeat(51), "h".repeat(256), "h".repeat(257), "-abc", ".hub", "x_y.z-1"));
+    Random random = new Random(5);
+    String alphabet = "aZ09-._ :/é";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder value = new StringBuilder();
+      int length = random.nextInt(9);
+      for (int j = 0; j < length; j++) {
+        value.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      values.add(value.toString());
+    }
+    for (String value : values) {
+      assertThat(Codec.isName(value, "A", "A0-", 4, 48, "A0")).as(value).isEqualTo(namespace.matcher(value).matches());
+      assertThat(Codec.isName(value, "A0", "A0._-", 0, 255, null)).as(value).isEqualTo(hub.matcher(value).matches());
+    }
+  }
+
+  @Test
   void reusedMatcherGivesEachValueItsOwnAnswer() {
     Codec.Shape shape = new Codec.Shape("[a-z]{2}(-[a-z]+)+-[0-9]");
     Pattern pattern = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]");
