@@ -116,12 +116,12 @@ public final class HttpExecutor {
   private <T> Response<T> send(Call<T> call, long deadlineNanos) throws IOException {
     CallDeadlines d = deadlines;
     if (d == null) {
-      call.timeout().timeout(Math.max(1, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+      okHttpTimeout(call, deadlineNanos);
       return call.execute();
     }
     CallDeadlines.Watched watched = d.watch(call, deadlineNanos);
     if (!watched.timed()) {
-      call.timeout().timeout(Math.max(1, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+      okHttpTimeout(call, deadlineNanos);
     }
     try {
       return call.execute();
@@ -130,6 +130,11 @@ public final class HttpExecutor {
     } finally {
       watched.release();
     }
+  }
+
+  /** Bounds {@code call} with OkHttp's own per-call timeout (wakes okio's watchdog thread: not for hot paths). */
+  private static void okHttpTimeout(Call<?> call, long deadlineNanos) {
+    call.timeout().timeout(Math.max(1, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
   }
 
   private static InterruptedIOException timeout(Throwable cause) {
@@ -193,7 +198,7 @@ public final class HttpExecutor {
     CallDeadlines d = deadlines;
     CallDeadlines.Watched watched = d == null ? null : d.watch(call, deadlineNanos);
     if (watched == null || !watched.timed()) {
-      call.timeout().timeout(Math.max(1, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+      okHttpTimeout(call, deadlineNanos);
     }
     readsInFlight.add(call);
     call.enqueue(

@@ -1,10 +1,8 @@
 package dev.connectkit.connectors.internal;
 
-import java.util.AbstractCollection;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -28,7 +26,6 @@ final class EmittedMap<V> extends AbstractMap<String, V> {
   /** Open addressing over {@code entries}: position + 1, 0 for an empty slot; at most half full. */
   private int[] index;
   private @Nullable Set<Map.Entry<String, V>> entrySet;
-  private @Nullable Collection<V> values;
 
   @SuppressWarnings("unchecked")
   EmittedMap(int capacity) {
@@ -126,41 +123,6 @@ final class EmittedMap<V> extends AbstractMap<String, V> {
     for (int i = 0; i < size; i++) {
       action.accept(entries[i].getKey(), entries[i].getValue());
     }
-  }
-
-  @Override
-  public Collection<V> values() {
-    Collection<V> v = values;
-    if (v == null) {
-      v = new AbstractCollection<>() {
-        @Override
-        public Iterator<V> iterator() {
-          return new Iterator<>() {
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-              return next < size;
-            }
-
-            @Override
-            public V next() {
-              if (next >= size) {
-                throw new NoSuchElementException();
-              }
-              return entries[next++].getValue();
-            }
-          };
-        }
-
-        @Override
-        public int size() {
-          return size;
-        }
-      };
-      values = v;
-    }
-    return v;
   }
 
   @Override
