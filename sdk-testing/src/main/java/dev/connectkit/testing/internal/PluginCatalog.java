@@ -86,7 +86,7 @@ public final class PluginCatalog {
         }
       }
       for (String wire : rewrites.values()) {
-        if (wire.equalsIgnoreCase(value)) {
+        if (!wire.contains("${") && wire.equalsIgnoreCase(value)) {
           return true;
         }
       }
