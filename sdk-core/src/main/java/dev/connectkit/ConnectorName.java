@@ -1,7 +1,7 @@
 package dev.connectkit;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -19,12 +19,14 @@ import org.jspecify.annotations.Nullable;
  * name.fullName();  // edh-shared-scada-dev-analytics-snowflake-connector
  * name.promote(Stage.QAS).fullName();  // edh-shared-scada-qas-analytics-snowflake-connector
  * ConnectorName.parse("sales-run-crm-http-connector").id();  // crm-http
+ * ConnectorName.parse("lz-dev-sales-run-orders-connector", Placement.shared("lz-dev", "sales", Stage.RUN)).id();
  * }</pre>
  *
  * <p>Rules for the identifier, each reported by a {@link ConnectorValidationException} on property {@code id}: not
- * empty; after normalisation only lowercase letters, digits and hyphens; not only separators; no leading or trailing
- * separator; not already ending in {@code -connector} (give the bare id); the full name at most {@value #MAX_LENGTH}
- * characters (Confluent Cloud's limit for connector names).
+ * empty; ASCII only, and after normalisation only lowercase letters, digits and hyphens (a compatibility character such
+ * as the Kelvin sign {@code U+212A} is refused, never folded into {@code k}); not only separators; no leading or
+ * trailing separator; not the suffix {@code connector} nor ending in {@code -connector} (give the bare id); the full
+ * name at most {@value #MAX_LENGTH} characters (Confluent Cloud's limit for connector names).
  */
 public final class ConnectorName {
   /** The longest full name Confluent Cloud accepts. */
@@ -111,9 +113,12 @@ public final class ConnectorName {
     return true;
   }
 
+  /** The id without its {@code -connector} suffix, for the hint; {@code orders} when nothing is left. */
   private static String stripSuffix(String normalised) {
-    String bare = normalised.substring(0, normalised.length() - SUFFIX.length());
-    return bare.isEmpty() ? "my-connector" : bare.replaceAll("-+$", "");
+    String bare =
+        normalised.endsWith(SUFFIX) ? normalised.substring(0, normalised.length() - SUFFIX.length()) : "";
+    bare = bare.replaceAll("-+$", "");
+    return bare.isEmpty() ? "orders" : bare;
   }
 
   /**
@@ -140,42 +145,111 @@ public final class ConnectorName {
   }
 
   /**
-   * Parses a full name of the convention back into placement and id. The business unit is the segment before the
-   * stage; everything before it is the landing zone (so {@code edh-shared-scada-dev-x-connector} is shared cluster
-   * {@code edh-shared}, business unit {@code scada}).
+   * Parses a full name of the convention back into placement and id, when the name has exactly one reading. The stage
+   * is a {@code dev}, {@code qas} or {@code run} segment; the segment before it is the business unit and everything
+   * before that the landing zone (so {@code edh-shared-scada-dev-x-connector} is shared cluster {@code edh-shared},
+   * business unit {@code scada}). A name with more than one stage-like segment can have several readings:
+   * {@code lz-dev-sales-run-orders-connector} is dedicated {@code lz/dev} with id {@code sales-run-orders}, or shared
+   * {@code lz-dev/sales/run} with id {@code orders}. Such a name is refused as ambiguous rather than guessed; give the
+   * placement with {@link #parse(String, Placement)}, or choose among {@link #readings(String)}.
    *
-   * @throws ConnectorValidationException if the name does not follow the convention
+   * @throws ConnectorValidationException if the name does not follow the convention, or is ambiguous (the message
+   *     lists the readings)
    */
   public static ConnectorName parse(String fullName) {
+    List<ConnectorName> readings = readings(fullName);
+    if (readings.size() == 1) {
+      return readings.get(0);
+    }
+    if (readings.isEmpty()) {
+      throw new ConnectorValidationException(
+          "connector name",
+          List.of(
+              ConfigViolation.of(
+                  "name",
+                  "does not follow the naming convention",
+                  fullName,
+                  "[{landing_zone}-]{business_unit}-{dev|qas|run}-{id}-connector")));
+    }
+    StringBuilder which = new StringBuilder();
+    for (ConnectorName reading : readings) {
+      which.append(which.length() == 0 ? "" : " or ")
+          .append(reading.placement)
+          .append(" with id ")
+          .append(reading.id);
+    }
+    throw new ConnectorValidationException(
+        "connector name",
+        List.of(
+            ConfigViolation.of(
+                "name",
+                "is ambiguous: it reads as " + which,
+                fullName,
+                "ConnectorName.parse(name, placement) with the placement the connector was created in")));
+  }
+
+  /**
+   * Parses a full name in a known placement: the name must be {@code placement.prefix()-{id}-connector}.
+   *
+   * <pre>{@code
+   * ConnectorName.parse("lz-dev-sales-run-orders-connector", Placement.shared("lz-dev", "sales", Stage.RUN))
+   *     .id();  // orders
+   * }</pre>
+   *
+   * @throws ConnectorValidationException if the name is not in that placement, or its id breaks a naming rule
+   */
+  public static ConnectorName parse(String fullName, Placement placement) {
     Objects.requireNonNull(fullName, "fullName");
-    String expected = "[{landing_zone}-]{business_unit}-{dev|qas|run}-{id}-connector";
-    if (fullName.endsWith(SUFFIX)) {
-      String[] parts = fullName.substring(0, fullName.length() - SUFFIX.length()).split("-", -1);
-      for (int i = 1; i < parts.length - 1; i++) {
-        Stage stage = stageOf(parts[i]);
-        if (stage == null) {
-          continue;
-        }
-        String businessUnit = parts[i - 1];
-        String landingZone = i >= 2 ? String.join("-", List.of(parts).subList(0, i - 1)) : null;
-        String id = String.join("-", List.of(parts).subList(i + 1, parts.length));
-        try {
-          Placement placement =
-              landingZone == null
-                  ? Placement.dedicated(businessUnit, stage)
-                  : Placement.shared(landingZone, businessUnit, stage);
-          ConnectorName name = of(placement, id);
-          if (name.fullName.equals(fullName)) {
-            return name;
-          }
-        } catch (ConnectorValidationException e) {
-          // try the next stage-like segment
-        }
+    Objects.requireNonNull(placement, "placement");
+    String prefix = placement.prefix() + "-";
+    if (fullName.startsWith(prefix)
+        && fullName.endsWith(SUFFIX)
+        && fullName.length() > prefix.length() + SUFFIX.length()) {
+      ConnectorName name = of(placement, fullName.substring(prefix.length(), fullName.length() - SUFFIX.length()));
+      if (name.fullName.equals(fullName)) {
+        return name;
       }
     }
     throw new ConnectorValidationException(
         "connector name",
-        List.of(ConfigViolation.of("name", "does not follow the naming convention", fullName, expected)));
+        List.of(
+            ConfigViolation.of(
+                "name", "is not a name in placement " + placement, fullName, prefix + "{id}" + SUFFIX)));
+  }
+
+  /**
+   * Every way {@code fullName} reads as placement and id under the convention, in order of the stage segment's
+   * position; empty for a name outside the convention, more than one for an ambiguous name.
+   */
+  public static List<ConnectorName> readings(String fullName) {
+    Objects.requireNonNull(fullName, "fullName");
+    List<ConnectorName> readings = new ArrayList<>();
+    if (!fullName.endsWith(SUFFIX)) {
+      return readings;
+    }
+    String[] parts = fullName.substring(0, fullName.length() - SUFFIX.length()).split("-", -1);
+    for (int i = 1; i < parts.length - 1; i++) {
+      Stage stage = stageOf(parts[i]);
+      if (stage == null) {
+        continue;
+      }
+      String businessUnit = parts[i - 1];
+      String landingZone = i >= 2 ? String.join("-", List.of(parts).subList(0, i - 1)) : null;
+      String id = String.join("-", List.of(parts).subList(i + 1, parts.length));
+      try {
+        Placement placement =
+            landingZone == null
+                ? Placement.dedicated(businessUnit, stage)
+                : Placement.shared(landingZone, businessUnit, stage);
+        ConnectorName name = of(placement, id);
+        if (name.fullName.equals(fullName)) {
+          readings.add(name);
+        }
+      } catch (ConnectorValidationException e) {
+        // not a reading: this stage-like segment leaves an invalid placement or id
+      }
+    }
+    return readings;
   }
 
   private static @Nullable Stage stageOf(String segment) {
@@ -187,18 +261,29 @@ public final class ConnectorName {
     return null;
   }
 
-  /** The portal's normalisation: lowercase; {@code _}, {@code .} and spaces become {@code -}. Nothing else changes. */
+  /**
+   * The portal's normalisation: ASCII uppercase letters to lowercase; {@code _}, {@code .} and spaces become
+   * {@code -}. Nothing else changes: a non-ASCII character stays as it is (and {@link #of} refuses it), so that the
+   * Kelvin sign {@code U+212A} or a dotted capital I never folds into an ASCII letter and collides with another name.
+   */
   public static String normalise(String id) {
-    String lower = id.toLowerCase(Locale.ROOT);
-    if (lower.indexOf('_') < 0 && lower.indexOf('.') < 0 && lower.indexOf(' ') < 0) {
-      return lower; // already normal: no copy
+    int i = 0;
+    while (i < id.length() && !folds(id.charAt(i))) {
+      i++;
     }
-    StringBuilder out = new StringBuilder(lower.length());
-    for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      out.append(c == '_' || c == '.' || c == ' ' ? '-' : c);
+    if (i == id.length()) {
+      return id; // already normal: no copy
+    }
+    StringBuilder out = new StringBuilder(id.length()).append(id, 0, i);
+    for (; i < id.length(); i++) {
+      char c = id.charAt(i);
+      out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : folds(c) ? '-' : c);
     }
     return out.toString();
+  }
+
+  private static boolean folds(char c) {
+    return (c >= 'A' && c <= 'Z') || c == '_' || c == '.' || c == ' ';
   }
 
   /** The placement, empty for a {@link #raw(String)} name. */

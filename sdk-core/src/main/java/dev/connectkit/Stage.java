@@ -1,5 +1,6 @@
 package dev.connectkit;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -26,17 +27,33 @@ public enum Stage {
   }
 
   /**
-   * The stage named {@code text}, case-insensitively.
+   * The stage named {@code text}, ignoring surrounding spaces and ASCII letter case ({@code "QAS"} is {@link #QAS};
+   * a non-ASCII look-alike such as the long s, U+017F, is not).
    *
-   * @throws IllegalArgumentException naming the valid stages
+   * @throws ConnectorValidationException on property {@code stage}, naming the valid stages
    */
   public static Stage parse(String text) {
+    String trimmed = text.trim();
     for (Stage stage : values()) {
-      if (stage.id().equalsIgnoreCase(text.trim())) {
+      if (asciiEqualsIgnoreCase(stage.id(), trimmed)) {
         return stage;
       }
     }
-    throw new IllegalArgumentException("stage must be one of dev, qas, run (was '" + text + "')");
+    throw new ConnectorValidationException(
+        "stage", List.of(ConfigViolation.of("stage", "is not a known stage", text, "one of dev, qas, run")));
+  }
+
+  private static boolean asciiEqualsIgnoreCase(String lower, String text) {
+    if (lower.length() != text.length()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lower.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

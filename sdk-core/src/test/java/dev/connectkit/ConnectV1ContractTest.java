@@ -13,8 +13,8 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 import mockwebserver3.MockResponse;
@@ -27,12 +27,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Checks the client's requests, and the Connect v1 responses it parses, against Confluent's published OpenAPI spec
- * ({@code ../shared/contracts}). Our {@code /{business_unit}/{stage}} scope maps onto the spec's
+ * (its facts, without prose, in {@code src/test/resources/dev/connectkit/contract/connect-v1.openapi.json}, written by
+ * {@code tools/regenerate-contract-data.py}). Our {@code /{business_unit}/{stage}} scope maps onto the spec's
  * {@code /connect/v1/environments/{env}/clusters/{cluster}} prefix. Not covered by the spec: the create request body
  * (the Self-Service API takes an identifier, docs/self-service-api.md) and restart (Connect v1 Preview, not in it).
  */
 class ConnectV1ContractTest {
-  static final Path SPEC = Path.of("..", "..", "shared", "contracts", "confluent-cloud-connect-v1.openapi.yaml");
+  static final String SPEC = "/dev/connectkit/contract/connect-v1.openapi.json";
   static final String PREFIX = "/connect/v1/environments/env-1/clusters/lkc-1";
   static OpenApiInteractionValidator validator;
 
@@ -42,11 +43,12 @@ class ConnectV1ContractTest {
 
   @BeforeAll
   static void loadSpec() throws IOException {
-    Path spec = Path.of("..", "shared", "contracts", "confluent-cloud-connect-v1.openapi.yaml");
-    if (!Files.exists(spec)) {
-      spec = SPEC;
+    String spec;
+    try (InputStream in = ConnectV1ContractTest.class.getResourceAsStream(SPEC)) {
+      assertThat(in).as(SPEC).isNotNull();
+      spec = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    validator = OpenApiInteractionValidator.createForInlineApiSpecification(Files.readString(spec))
+    validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec)
         .withLevelResolver(LevelResolver.create()
             .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
             .build())

@@ -86,10 +86,138 @@ class ConnectorNameTest {
   }
 
   @Test
-  void parseOfIdContainingAStageWordUsesTheFirstStage() {
-    ConnectorName parsed = ConnectorName.parse("sales-dev-run-reports-connector");
-    assertThat(parsed.placement()).contains(dedicated);
-    assertThat(parsed.id()).isEqualTo("run-reports");
+  void aSharedNameWhoseLandingZoneHasAStagePartIsNeverReadAsDedicated() {
+    String name = "lz-dev-sales-run-orders-connector";
+    Placement shared = Placement.shared("lz-dev", "sales", Stage.RUN);
+    assertThatThrownBy(() -> ConnectorName.parse(name))
+        .isInstanceOf(ConnectorValidationException.class)
+        .hasMessageContaining("is ambiguous")
+        .hasMessageContaining("dedicated(lz/dev) with id sales-run-orders")
+        .hasMessageContaining("shared(lz-dev/sales/run) with id orders")
+        .hasMessageContaining("ConnectorName.parse(name, placement)");
+    assertThat(ConnectorName.readings(name)).extracting(ConnectorName::id).containsExactly("sales-run-orders", "orders");
+    ConnectorName parsed = ConnectorName.parse(name, shared);
+    assertThat(parsed.placement()).contains(shared);
+    assertThat(parsed.id()).isEqualTo("orders");
+    assertThat(parsed).isEqualTo(shared.name("orders"));
+  }
+
+  @Test
+  void anIdWithAStageWordIsAmbiguousUntilThePlacementIsGiven() {
+    assertThatThrownBy(() -> ConnectorName.parse("sales-dev-run-reports-connector"))
+        .isInstanceOf(ConnectorValidationException.class)
+        .hasMessageContaining("is ambiguous");
+    assertThat(ConnectorName.parse("sales-dev-run-reports-connector", dedicated).id()).isEqualTo("run-reports");
+  }
+
+  @Test
+  void parseInAPlacementRefusesANameOfAnotherPlacement() {
+    assertThatThrownBy(() -> ConnectorName.parse("sales-dev-orders-connector", shared))
+        .isInstanceOf(ConnectorValidationException.class)
+        .hasMessageContaining("is not a name in placement shared(edh-shared/scada/dev)")
+        .hasMessageContaining("edh-shared-scada-dev-{id}-connector");
+    assertThatThrownBy(() -> ConnectorName.parse("sales-dev--connector", dedicated))
+        .isInstanceOf(ConnectorValidationException.class);
+    assertThatThrownBy(() -> ConnectorName.parse("sales-dev-connector", dedicated))
+        .isInstanceOf(ConnectorValidationException.class);
+  }
+
+  @Test
+  void anIdThatIsOnlyTheSuffixIsATypedViolation() {
+    for (String id : new String[] {"connector", "Connector", "CONNECTOR", "x-connector", "_connector"}) {
+      assertThatThrownBy(() -> dedicated.name(id)).as(id)
+          .isInstanceOf(ConnectorValidationException.class)
+          .satisfies(e -> assertThat(((ConnectorValidationException) e).violations())
+              .extracting(ConfigViolation::property).containsExactly("id"));
+    }
+    assertThatThrownBy(() -> dedicated.name("connector")).hasMessageContaining("the bare id, e.g. orders");
+    assertThatThrownBy(() -> ConnectorName.parse("sales-dev-connector-connector"))
+        .isInstanceOf(ConnectorValidationException.class)
+        .hasMessageContaining("does not follow the naming convention");
+  }
+
+  @Test
+  void idsAreCheckedAsAsciiBeforeAnyCaseFolding() {
+    // the Kelvin sign lowercases to 'k', the dotted capital I to "i" plus a combining dot, the long s uppercases to 'S'
+    for (String id : new String[] {"\u212Aafka", "\u0130nventory", "orders-\u017F", "caf\u00E9", "\uFF4Frders"}) {
+      assertThat(ConnectorName.normalise(id)).as(id).doesNotMatch("[a-z0-9-]+");
+      assertThatThrownBy(() -> dedicated.name(id)).as(id)
+          .isInstanceOf(ConnectorValidationException.class)
+          .hasMessageContaining("cannot survive normalisation");
+      assertThatThrownBy(() -> ConnectorName.parse("sales-dev-" + id + "-connector")).as(id)
+          .isInstanceOf(ConnectorValidationException.class);
+    }
+    assertThat(ConnectorName.normalise("\u212Aafka")).isNotEqualTo("kafka");
+    assertThat(dedicated.name("Kafka").fullName()).isEqualTo("sales-dev-kafka-connector");
+  }
+
+  /**
+   * 20,000 generated placements and ids, with landing zones, business units and ids that contain stage words: every
+   * valid input builds; its full name parses back to the same placement and id or is refused as ambiguous, never read
+   * as another placement; it is among its readings; parsing it in its own placement always recovers it.
+   */
+  @Test
+  void parseNeverReturnsAnotherPlacementThanTheNameWasBuiltIn() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(0x4e414d45L);
+    String[] words = {"dev", "qas", "run", "sales", "lz", "edh", "shared", "orders", "x1", "runs", "dev2"};
+    int unique = 0;
+    int ambiguous = 0;
+    for (int n = 0; n < 20_000; n++) {
+      Stage stage = Stage.values()[random.nextInt(3)];
+      String businessUnit = words[random.nextInt(words.length)];
+      Placement placement = random.nextBoolean()
+          ? Placement.dedicated(businessUnit, stage)
+          : Placement.shared(join(random, words, 1 + random.nextInt(3)), businessUnit, stage);
+      String id = join(random, words, 1 + random.nextInt(3));
+      if (placement.prefix().length() + id.length() + 11 > ConnectorName.MAX_LENGTH) {
+        continue;
+      }
+      ConnectorName built = ConnectorName.of(placement, id);
+      String full = built.fullName();
+      assertThat(ConnectorName.readings(full)).as(full).contains(built);
+      assertThat(ConnectorName.parse(full, placement)).as(full).isEqualTo(built);
+      assertThat(ConnectorName.parse(full, placement).placement()).contains(placement);
+      try {
+        ConnectorName parsed = ConnectorName.parse(full);
+        assertThat(parsed.placement()).as(full).contains(placement);
+        assertThat(parsed.id()).as(full).isEqualTo(id);
+        unique++;
+      } catch (ConnectorValidationException e) {
+        assertThat(e.getMessage()).as(full).contains("is ambiguous");
+        assertThat(ConnectorName.readings(full)).as(full).hasSizeGreaterThan(1);
+        ambiguous++;
+      }
+    }
+    assertThat(unique).isGreaterThan(1000);
+    assertThat(ambiguous).isGreaterThan(1000);
+  }
+
+  private static String join(java.util.SplittableRandom random, String[] words, int count) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      out.append(i == 0 ? "" : "-").append(words[random.nextInt(words.length)]);
+    }
+    return out.toString();
+  }
+
+  /** Any string at all, ASCII or not: {@code of} builds a plain ASCII name or throws the typed exception, nothing else. */
+  @Test
+  void arbitraryIdsBuildAnAsciiNameOrThrowTheTypedException() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(0x1d5L);
+    char[] alphabet = "aZ09-_. /\u212A\u0130\u017F\u00E9\uFF41k".toCharArray();
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder id = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        id.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      try {
+        String full = dedicated.name(id.toString()).fullName();
+        assertThat(full).as(id.toString()).matches("[a-z0-9-]+");
+        assertThat(id.toString()).as("only ASCII ids build").matches("[\\x20-\\x7e]+");
+      } catch (ConnectorValidationException e) {
+        assertThat(e.violations()).as(id.toString()).isNotEmpty();
+      }
+    }
   }
 
   @Test
@@ -128,6 +256,17 @@ class ConnectorNameTest {
   @Test
   void stageParsesCaseInsensitivelyAndNamesValidValues() {
     assertThat(Stage.parse("QAS")).isEqualTo(Stage.QAS);
+    assertThat(Stage.parse(" run ")).isEqualTo(Stage.RUN);
     assertThatThrownBy(() -> Stage.parse("prod")).hasMessageContaining("dev, qas, run");
+  }
+
+  @Test
+  void anUnknownStageIsTheTypedValidationError() {
+    for (String text : new String[] {"prod", "", "qa\u017F", "DEV2"}) {
+      assertThatThrownBy(() -> Stage.parse(text)).as(text)
+          .isInstanceOf(ConnectorValidationException.class)
+          .satisfies(e -> assertThat(((ConnectorValidationException) e).violations())
+              .extracting(ConfigViolation::property).containsExactly("stage"));
+    }
   }
 }

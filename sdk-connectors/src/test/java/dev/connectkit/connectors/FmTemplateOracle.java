@@ -1,30 +1,19 @@
 package dev.connectkit.connectors;
 
-import com.squareup.moshi.Moshi;
 import dev.connectkit.ConnectorConfig;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
+import dev.connectkit.connectors.internal.ConnectorFacts;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Confluent's own definition of a managed connector ({@code ../shared/contracts/fm-templates/<Plugin>.json}) as a
- * judge of emitted configs: every key defined, of the declared type, within closed recommended values, secrets exactly
- * the password-typed keys, every required key present, nothing the platform sets itself, transforms from
- * {@code fm_transforms_list.json}.
+ * Confluent's own definition of a managed connector (the project's generated {@link ConnectorFacts}, taken from
+ * Confluent's connector templates by {@code tools/regenerate-contract-data.py}) as a judge of emitted configs: every
+ * key defined, of the declared type, within closed recommended values, secrets exactly the password-typed keys, every
+ * required key present, nothing the platform sets itself, transforms from Confluent's allowed SMT list.
  */
 final class FmTemplateOracle {
-  private static final Map<String, FmTemplateOracle> CACHE = new ConcurrentHashMap<>();
   private static final Set<String> PREDICATES =
       Set.of(
           "org.apache.kafka.connect.transforms.predicates.TopicNameMatches",
@@ -32,79 +21,15 @@ final class FmTemplateOracle {
           "org.apache.kafka.connect.transforms.predicates.RecordIsTombstone");
 
   final String plugin;
-  final Map<String, Map<String, Object>> defs = new LinkedHashMap<>();
-  final Set<String> platformSet = new HashSet<>();
-  final Set<String> transforms = new HashSet<>();
+  final ConnectorFacts facts;
 
-  private FmTemplateOracle(String plugin) {
-    this.plugin = plugin;
-  }
-
-  static Path templatesDir() {
-    Path dir = Paths.get("").toAbsolutePath();
-    while (dir != null) {
-      Path candidate = dir.resolve("shared/contracts/fm-templates");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-      dir = dir.getParent();
-    }
-    throw new IllegalStateException("shared/contracts/fm-templates not found above the working directory");
-  }
-
-  @SuppressWarnings("unchecked")
-  static Object json(Path file) {
-    try {
-      Object parsed =
-          new Moshi.Builder().build().adapter(Object.class).fromJson(Files.readString(file, StandardCharsets.UTF_8));
-      if (parsed == null) {
-        throw new IllegalStateException("empty " + file);
-      }
-      return parsed;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private FmTemplateOracle(ConnectorFacts facts) {
+    this.plugin = facts.plugin();
+    this.facts = facts;
   }
 
   static FmTemplateOracle of(String plugin) {
-    return CACHE.computeIfAbsent(plugin, FmTemplateOracle::load);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static FmTemplateOracle load(String plugin) {
-    FmTemplateOracle oracle = new FmTemplateOracle(plugin);
-    Map<String, Object> root = (Map<String, Object>) json(templatesDir().resolve(plugin + ".json"));
-    List<Map<String, Object>> templates =
-        (List<Map<String, Object>>) root.getOrDefault("templates", List.of());
-    // the connector's own template wins over the shared ones
-    List<Map<String, Object>> ordered = new ArrayList<>();
-    for (Map<String, Object> t : templates) {
-      if (plugin.equals(t.get("template_id"))) {
-        ordered.add(0, t);
-      } else {
-        ordered.add(t);
-      }
-    }
-    for (Map<String, Object> t : ordered) {
-      for (Map<String, Object> def : (List<Map<String, Object>>) t.getOrDefault("config_defs", List.of())) {
-        oracle.defs.putIfAbsent((String) def.get("name"), def);
-      }
-    }
-    for (Map<String, Object> t : ordered) {
-      for (Map<String, Object> cc : (List<Map<String, Object>>) t.getOrDefault("connector_configs", List.of())) {
-        String name = (String) cc.get("name");
-        if ((cc.containsKey("value") || cc.containsKey("switch")) && !oracle.defs.containsKey(name)) {
-          oracle.platformSet.add(name);
-        }
-      }
-    }
-    Map<String, Object> lists = (Map<String, Object>) json(templatesDir().resolve("fm_transforms_list.json"));
-    oracle.transforms.addAll((List<String>) lists.get(plugin));
-    return oracle;
-  }
-
-  static boolean isTrue(@Nullable Object flag) {
-    return Boolean.TRUE.equals(flag) || "true".equals(flag);
+    return new FmTemplateOracle(ConnectorFacts.of(plugin));
   }
 
   /** Every way {@code config} disagrees with Confluent's definition; empty when it passes. */
@@ -121,9 +46,9 @@ final class FmTemplateOracle {
       checkKey(e.getKey(), e.getValue(), false, props, problems);
     }
     config.secrets().keySet().forEach(k -> checkKey(k, "x", true, props, problems));
-    for (Map.Entry<String, Map<String, Object>> d : defs.entrySet()) {
-      String key = d.getKey();
-      if (isTrue(d.getValue().get("required"))
+    for (ConnectorFacts.Property d : facts.properties().values()) {
+      String key = d.name();
+      if (d.required()
           && !key.equals("name")
           && !unusedApiSlot(key, props)
           && !props.containsKey(key)
@@ -142,21 +67,21 @@ final class FmTemplateOracle {
 
   private void checkKey(String key, String value, boolean secret, Map<String, String> props, List<String> out) {
     // user SMTs: HttpSinkV2's template also sets transforms=requireTimestampTransform itself; how the platform
-    // merges the two lists is unconfirmed, so transform keys are judged by fm_transforms_list.json instead
+    // merges the two lists is unconfirmed, so transform keys are judged by the allowed SMT list instead
     if (key.startsWith("transforms") || key.startsWith("predicates")) {
       checkTransformKey(key, value, props, out);
       return;
     }
-    if (platformSet.contains(key)) {
+    if (facts.platformSet().contains(key)) {
       out.add(key + " is set by Confluent itself and must not be emitted");
       return;
     }
-    Map<String, Object> def = defs.get(key);
+    ConnectorFacts.Property def = facts.properties().get(key);
     if (def == null) {
-      out.add(key + " is not defined in " + plugin + ".json");
+      out.add(key + " is not defined by the " + plugin + " template");
       return;
     }
-    String type = String.valueOf(def.get("type"));
+    String type = def.type();
     if (type.equals("PASSWORD") != secret) {
       out.add(key + (secret ? " is sent as a secret but typed " + type : " is a PASSWORD but sent in plain"));
       return;
@@ -189,9 +114,8 @@ final class FmTemplateOracle {
       }
       default -> out.add(key + " has unknown type " + type);
     }
-    Object recommended = def.get("recommended_values");
-    if (recommended instanceof List && !((List<?>) recommended).isEmpty()) {
-      List<?> values = (List<?>) recommended;
+    List<String> values = def.allowed();
+    if (!values.isEmpty()) {
       List<String> parts = type.equals("LIST") ? List.of(value.split(",")) : List.of(value);
       for (String part : parts) {
         if (!values.contains(part)) {
@@ -216,8 +140,8 @@ final class FmTemplateOracle {
       return;
     }
     if (parts[2].equals("type")) {
-      if (parts[0].equals("transforms") && !transforms.contains(value)) {
-        out.add(key + "=" + value + " is not in fm_transforms_list.json for " + plugin);
+      if (parts[0].equals("transforms") && !facts.transforms().contains(value)) {
+        out.add(key + "=" + value + " is not an SMT Confluent allows on " + plugin);
       }
       if (parts[0].equals("predicates") && !PREDICATES.contains(value)) {
         out.add(key + "=" + value + " is not a Kafka predicate");

@@ -41,4 +41,27 @@ class FmTemplateOracleTest {
         .contains("s3.bucket.name is required by the template but not emitted")
         .contains("kafka.api.key is a PASSWORD but sent in plain");
   }
+
+  @Test
+  void oracleCatchesMistypedOutOfRangeMisclassifiedSecretAndForeignTransform() {
+    ConnectorConfig generic =
+        dev.connectkit.GenericConnectorConfig.builder()
+            .name(dev.connectkit.ConnectorName.raw("x"))
+            .connectorClass("DatagenSource")
+            .property("tasks.max", "one")
+            .property("kafka.topic", "orders")
+            .property("output.data.format", "XML")
+            .property("transforms", "t")
+            .property("transforms.t.type", "com.example.MySmt")
+            .secret("kafka.topic", dev.connectkit.Secret.of("s"))
+            .secret("kafka.api.secret", dev.connectkit.Secret.of("s"))
+            .property("kafka.api.key", "k")
+            .build();
+    assertThat(FmTemplateOracle.of("DatagenSource").problems(generic))
+        .contains("tasks.max=one is not an INT")
+        .anyMatch(p -> p.startsWith("output.data.format=XML is not among the recommended values"))
+        .contains("kafka.topic is sent as a secret but typed STRING")
+        .contains("kafka.api.key is a PASSWORD but sent in plain")
+        .contains("transforms.t.type=com.example.MySmt is not an SMT Confluent allows on DatagenSource");
+  }
 }

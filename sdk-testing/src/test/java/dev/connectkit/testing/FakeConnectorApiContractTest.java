@@ -7,8 +7,8 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * offsets request (assumed by our contract), 403 on most operations.
  */
 class FakeConnectorApiContractTest {
-  private static final String SPEC = "shared/contracts/confluent-cloud-connect-v1.openapi.yaml";
+  /** Facts of Confluent's Connect v1 OpenAPI spec, generated into sdk-core by tools/regenerate-contract-data.py. */
+  private static final String SPEC = "/dev/connectkit/contract/connect-v1.openapi.json";
   private static final String PREFIX = "/connect/v1/environments/env-abc123/clusters/lkc-abc123";
   private static final String DEV = "/sales/dev";
   private static final String NAME = "sales-dev-orders-snowflake-connector";
@@ -39,19 +40,13 @@ class FakeConnectorApiContractTest {
   private int checked;
 
   @BeforeAll
-  static void loadSpec() {
-    Path dir = Path.of("").toAbsolutePath();
-    Path spec = null;
-    for (Path d = dir; d != null && spec == null; d = d.getParent()) {
-      Path candidate = d.resolve(SPEC);
-      if (Files.isRegularFile(candidate)) {
-        spec = candidate;
-      }
+  static void loadSpec() throws IOException {
+    String spec;
+    try (InputStream in = FakeConnectorApiContractTest.class.getResourceAsStream(SPEC)) {
+      assertThat(in).as(SPEC).isNotNull();
+      spec = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    if (spec == null) {
-      throw new AssertionError("cannot find " + SPEC + " above " + dir);
-    }
-    validator = OpenApiInteractionValidator.createForSpecificationUrl(spec.toUri().toString()).build();
+    validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec).build();
   }
 
   @AfterEach

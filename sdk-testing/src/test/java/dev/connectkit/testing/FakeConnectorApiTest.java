@@ -89,6 +89,17 @@ class FakeConnectorApiTest {
   }
 
   @Test
+  void createWithANonAsciiLookAlikeIdentifierIs400AndCollidesWithNothing() throws IOException {
+    assertThat(http.post(DEV + "/connectors", Configs.create("Kafka", Configs.datagen())).code).isEqualTo(201);
+
+    Http.Answer kelvin = http.post(DEV + "/connectors", Configs.create("\u212Aafka", Configs.datagen()));
+
+    assertThat(kelvin.code).isEqualTo(400);
+    assertThat(kelvin.body).contains("invalid identifier");
+    assertThat(fake.connectors()).hasSize(1);
+  }
+
+  @Test
   void createWithInvalidConfigIsConfluentShaped400() throws IOException {
     Map<String, String> config = Configs.datagen();
     config.remove("kafka.topic");

@@ -1,19 +1,22 @@
 package dev.connectkit.testing.internal;
 
+import dev.connectkit.connectors.internal.ConnectorFacts;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The fake's own table of connector plugins: per class its type, properties (required, type, allowed values,
- * defaults, secrets) and cross-property rules. Written from Confluent's templates independently of the SDK's typed
- * builders, so that the fake can catch a builder that sends something the service would refuse.
+ * The fake's table of connector plugins: per class its type and properties (required, type, allowed values,
+ * defaults, secrets), read from the project's generated Confluent facts ({@link ConnectorFacts}, the same data the
+ * builders' oracle tests judge against), plus the ranges and cross-property rules Confluent's templates do not carry,
+ * written here independently of the SDK's typed builders, so that the fake can catch a builder that sends something
+ * the service would refuse.
  */
 public final class PluginCatalog {
   /** Template types, as Connect's validate response names them. */
@@ -25,6 +28,18 @@ public final class PluginCatalog {
   public static final String LIST = "LIST";
   public static final String PASSWORD = "PASSWORD";
 
+  /** Bounds Confluent documents but its templates do not carry: name to {min, max}. */
+  private static final Map<String, long[]> RANGES =
+      Map.of(
+          "tasks.max", new long[] {1, 1000},
+          "max.interval", new long[] {1, Integer.MAX_VALUE},
+          "apis.num", new long[] {1, 15},
+          "buffer.flush.time", new long[] {1, Long.MAX_VALUE},
+          "buffer.count.records", new long[] {10000, Long.MAX_VALUE});
+
+  /** {@code apiN.*}: one of the 15 API slots of the HTTP V2 connectors, checked by a rule for the used slots only. */
+  private static final Pattern API_SLOT = Pattern.compile("api[0-9]+\\..*");
+
   /** One property of a plugin. */
   public static final class Property {
     public final String name;
@@ -32,6 +47,9 @@ public final class PluginCatalog {
     public final boolean required;
     public final @Nullable String defaultValue;
     public final List<String> allowed;
+    /** Display spellings the platform rewrites to wire values; both are accepted. */
+    public final Map<String, String> rewrites;
+
     public final long min;
     public final long max;
     public final String group;
@@ -42,6 +60,7 @@ public final class PluginCatalog {
         boolean required,
         @Nullable String defaultValue,
         List<String> allowed,
+        Map<String, String> rewrites,
         long min,
         long max,
         String group) {
@@ -50,9 +69,28 @@ public final class PluginCatalog {
       this.required = required;
       this.defaultValue = defaultValue;
       this.allowed = allowed;
+      this.rewrites = rewrites;
       this.min = min;
       this.max = max;
       this.group = group;
+    }
+
+    /**
+     * Whether {@code value} is one of the allowed values, in any letter case, or a wire value a display spelling is
+     * rewritten to (Confluent accepts {@code Http response} and {@code HTTP_RESPONSE} alike).
+     */
+    boolean allows(String value) {
+      for (String a : allowed) {
+        if (a.equalsIgnoreCase(value)) {
+          return true;
+        }
+      }
+      for (String wire : rewrites.values()) {
+        if (!wire.contains("${") && wire.equalsIgnoreCase(value)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -67,53 +105,23 @@ public final class PluginCatalog {
     public final String type;
     public final Map<String, Property> properties = new LinkedHashMap<>();
     public final List<Rule> rules = new ArrayList<>();
-    private String group = "Common";
 
     Plugin(String className, String type) {
       this.className = className;
       this.type = type;
     }
 
-    Plugin group(String name) {
-      this.group = name;
+    /** Adds {@code fact} as the fake enforces it: required only without a default, API slots left to a rule. */
+    Plugin add(ConnectorFacts.Property fact, String group) {
+      String name = fact.name();
+      boolean required = fact.required() && fact.defaultValue() == null && !API_SLOT.matcher(name).matches();
+      List<String> allowed = fact.type().equals(BOOLEAN) ? List.of("true", "false") : fact.allowed();
+      long[] range = RANGES.getOrDefault(name, new long[] {Long.MIN_VALUE, Long.MAX_VALUE});
+      properties.put(
+          name,
+          new Property(
+              name, fact.type(), required, fact.defaultValue(), allowed, fact.rewrites(), range[0], range[1], group));
       return this;
-    }
-
-    Plugin add(
-        String name, String type, boolean required, @Nullable String def, List<String> allowed, long min, long max) {
-      properties.put(name, new Property(name, type, required, def, allowed, min, max, group));
-      return this;
-    }
-
-    Plugin required(String... names) {
-      for (String n : names) {
-        add(n, STRING, true, null, List.of(), Long.MIN_VALUE, Long.MAX_VALUE);
-      }
-      return this;
-    }
-
-    Plugin optional(String... names) {
-      for (String n : names) {
-        add(n, STRING, false, null, List.of(), Long.MIN_VALUE, Long.MAX_VALUE);
-      }
-      return this;
-    }
-
-    Plugin secret(String name, boolean required) {
-      return add(name, PASSWORD, required, null, List.of(), Long.MIN_VALUE, Long.MAX_VALUE);
-    }
-
-    /** A choice; required without a default is enforced, required with a default is not. */
-    Plugin choice(String name, boolean required, @Nullable String def, String... values) {
-      return add(name, STRING, required && def == null, def, List.of(values), Long.MIN_VALUE, Long.MAX_VALUE);
-    }
-
-    Plugin integer(String name, boolean required, @Nullable String def, long min, long max) {
-      return add(name, INT, required && def == null, def, List.of(), min, max);
-    }
-
-    Plugin bool(String name, @Nullable String def) {
-      return add(name, BOOLEAN, false, def, List.of("true", "false"), Long.MIN_VALUE, Long.MAX_VALUE);
     }
 
     Plugin rule(Rule rule) {
@@ -132,22 +140,49 @@ public final class PluginCatalog {
 
   private PluginCatalog() {}
 
-  /** The seven managed connectors of the Self-Service portal. */
+  /** The seven managed connectors of the Self-Service portal, from the generated facts. */
   public static PluginCatalog standard() {
     PluginCatalog catalog = new PluginCatalog();
-    catalog.put(datagenSource());
-    catalog.put(snowflakeSink());
-    catalog.put(snowflakeSource());
-    catalog.put(httpSourceV2());
-    catalog.put(httpSinkV2());
-    catalog.put(azureEventHubsSource());
-    catalog.put(s3Source());
+    for (String className : ConnectorFacts.PLUGINS) {
+      ConnectorFacts facts = ConnectorFacts.of(className);
+      Plugin p = new Plugin(className, facts.connectorType());
+      Set<String> common = commonKeys(p.type);
+      for (ConnectorFacts.Property fact : facts.properties().values()) {
+        if (!fact.name().equals("name")) { // the fake keeps the name beside the config
+          p.add(fact, common.contains(fact.name()) ? "Common" : className);
+        }
+      }
+      catalog.put(withRules(commonRules(p)));
+    }
     return catalog;
   }
 
   /** Adds a plugin that only gets the common checks (for connector classes outside the table). */
   public void addLenient(String className, String type) {
-    put(common(new Plugin(className, type)));
+    Plugin p = new Plugin(className, type);
+    ConnectorFacts model = ConnectorFacts.of(type.equals("sink") ? "SnowflakeSink" : "DatagenSource");
+    for (String key : commonKeys(type)) {
+      p.add(model.property(key), "Common");
+    }
+    put(commonRules(p));
+  }
+
+  /** Properties every managed connector of {@code type} defines, except the name. */
+  private static Set<String> commonKeys(String type) {
+    Set<String> keys = null;
+    for (String className : ConnectorFacts.PLUGINS) {
+      ConnectorFacts facts = ConnectorFacts.of(className);
+      if (facts.connectorType().equals(type)) {
+        if (keys == null) {
+          keys = new TreeSet<>(facts.properties().keySet());
+        } else {
+          keys.retainAll(facts.properties().keySet());
+        }
+      }
+    }
+    Set<String> out = keys == null ? new TreeSet<>() : keys;
+    out.remove("name");
+    return out;
   }
 
   private void put(Plugin plugin) {
@@ -204,7 +239,7 @@ public final class PluginCatalog {
         continue;
       }
       String shown = plugin.isSecret(p.name) ? "[hidden]" : value;
-      if (!p.allowed.isEmpty() && !p.allowed.contains(value) && !(value.isEmpty() && !p.required)) {
+      if (!p.allowed.isEmpty() && !allowed(p, value) && !(value.isEmpty() && !p.required)) {
         String what = p.type.equals(BOOLEAN) ? "Expected value to be either true or false" : "String must be one of: "
             + String.join(", ", p.allowed);
         addError(errors, p.name, "Invalid value " + shown + " for configuration " + p.name + ": " + what);
@@ -231,6 +266,18 @@ public final class PluginCatalog {
     return errors;
   }
 
+  private static boolean allowed(Property p, String value) {
+    if (!p.type.equals(LIST)) {
+      return p.allows(value.trim());
+    }
+    for (String part : value.split(",", -1)) {
+      if (!p.allows(part.trim())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static void addError(Map<String, List<String>> errors, String key, String message) {
     errors.computeIfAbsent(key, k -> new ArrayList<>()).add(message);
   }
@@ -252,16 +299,8 @@ public final class PluginCatalog {
     };
   }
 
-  private static Plugin common(Plugin p) {
-    p.group("Common")
-        .required("connector.class")
-        .integer("tasks.max", true, null, 1, 1000)
-        .choice("kafka.auth.mode", false, "KAFKA_API_KEY", "KAFKA_API_KEY", "SERVICE_ACCOUNT")
-        .secret("kafka.api.key", false)
-        .secret("kafka.api.secret", false)
-        .optional("kafka.service.account.id")
-        .choice("errors.tolerance", false, p.type.equals("sink") ? "all" : "none", "none", "all")
-        .rule(requiredWhen("kafka.auth.mode", "SERVICE_ACCOUNT", "kafka.service.account.id"))
+  private static Plugin commonRules(Plugin p) {
+    p.rule(requiredWhen("kafka.auth.mode", "SERVICE_ACCOUNT", "kafka.service.account.id"))
         .rule(
             (config, errors) -> {
               if (get(config, "kafka.auth.mode", "KAFKA_API_KEY").equals("KAFKA_API_KEY")) {
@@ -273,63 +312,47 @@ public final class PluginCatalog {
               }
             });
     if (p.type.equals("sink")) {
-      p.optional("topics", "topics.regex")
-          .rule(
-              (config, errors) -> {
-                boolean topics = !get(config, "topics", "").isEmpty();
-                boolean regex = !get(config, "topics.regex", "").isEmpty();
-                if (topics == regex) {
-                  addError(errors, "topics", "Exactly one of \"topics\" or \"topics.regex\" must be set.");
-                }
-              });
+      p.rule(
+          (config, errors) -> {
+            boolean topics = !get(config, "topics", "").isEmpty();
+            boolean regex = !get(config, "topics.regex", "").isEmpty();
+            if (topics == regex) {
+              addError(errors, "topics", "Exactly one of \"topics\" or \"topics.regex\" must be set.");
+            }
+          });
     }
     return p;
   }
 
-  private static final String[] QUICKSTARTS = {
-    "CLICKSTREAM_CODES", "CLICKSTREAM", "CLICKSTREAM_USERS", "ORDERS", "RATINGS", "USERS", "USERS_ARRAY", "PAGEVIEWS",
-    "STOCK_TRADES", "INVENTORY", "PRODUCT", "PURCHASES", "TRANSACTIONS", "STORES", "CREDIT_CARDS", "CAMPAIGN_FINANCE",
-    "FLEET_MGMT_DESCRIPTION", "FLEET_MGMT_LOCATION", "FLEET_MGMT_SENSORS", "PIZZA_ORDERS", "PIZZA_ORDERS_COMPLETED",
-    "PIZZA_ORDERS_CANCELLED", "INSURANCE_OFFERS", "INSURANCE_CUSTOMERS", "INSURANCE_CUSTOMER_ACTIVITY", "GAMING_GAMES",
-    "GAMING_PLAYERS", "GAMING_PLAYER_ACTIVITY", "PAYROLL_EMPLOYEE", "PAYROLL_EMPLOYEE_LOCATION", "PAYROLL_BONUS",
-    "SYSLOG_LOGS", "DEVICE_INFORMATION", "SIEM_LOGS", "SHOES", "SHOE_CUSTOMERS", "SHOE_ORDERS", "SHOE_CLICKSTREAM"
-  };
-
-  private static Plugin datagenSource() {
-    return common(new Plugin("DatagenSource", "source"))
-        .group("Datagen")
-        .required("kafka.topic")
-        .choice("output.data.format", true, "JSON", "AVRO", "JSON_SR", "PROTOBUF", "JSON")
-        .choice("quickstart", false, null, QUICKSTARTS)
-        .optional("schema.string", "schema.keyfield")
-        .integer("max.interval", false, "1000", 1, Integer.MAX_VALUE)
-        .rule(
-            (config, errors) -> {
-              boolean quickstart = !get(config, "quickstart", "").isEmpty();
-              boolean schema = !get(config, "schema.string", "").isEmpty();
-              if (quickstart == schema) {
-                addError(errors, "quickstart", "Exactly one of \"quickstart\" or \"schema.string\" must be set.");
-              }
-            });
+  /** The cross-property rules of each connector: Confluent's templates carry none of them. */
+  private static Plugin withRules(Plugin p) {
+    return switch (p.className) {
+      case "DatagenSource" -> p.rule(
+          (config, errors) -> {
+            boolean quickstart = !get(config, "quickstart", "").isEmpty();
+            boolean schema = !get(config, "schema.string", "").isEmpty();
+            if (quickstart == schema) {
+              addError(errors, "quickstart", "Exactly one of \"quickstart\" or \"schema.string\" must be set.");
+            }
+          });
+      case "SnowflakeSink" -> snowflakeSinkRules(p);
+      case "SnowflakeSource" -> p.rule(
+              requiredWhen(
+                  "connection.credentials.source", "PRIVATE_KEY_PASSPHRASE", "connection.private.key.passphrase"))
+          .rule(requiredWhen("mode", "timestamp", "timestamp.columns.mapping"))
+          .rule(requiredWhen("mode", "incrementing", "incrementing.column.mapping"))
+          .rule(
+              requiredWhen(
+                  "mode", "timestamp+incrementing", "timestamp.columns.mapping", "incrementing.column.mapping"));
+      case "HttpSourceV2" -> httpRules(p, true);
+      case "HttpSinkV2" -> httpRules(p, false);
+      case "S3Source" -> s3SourceRules(p);
+      default -> p;
+    };
   }
 
-  private static Plugin snowflakeSink() {
-    return common(new Plugin("SnowflakeSink", "sink"))
-        .group("Snowflake")
-        .choice("input.data.format", true, null, "JSON", "AVRO", "JSON_SR", "PROTOBUF", "STRING")
-        .choice("input.key.format", false, "STRING", "AVRO", "JSON_SR", "PROTOBUF", "JSON", "STRING")
-        .required("snowflake.url.name", "snowflake.user.name")
-        .secret("snowflake.private.key", true)
-        .secret("snowflake.private.key.passphrase", false)
-        .required("snowflake.database.name", "snowflake.schema.name")
-        .optional("snowflake.role.name", "snowflake.topic2table.map")
-        .choice("snowflake.ingestion.method", true, "SNOWPIPE", "SNOWPIPE", "SNOWPIPE_STREAMING")
-        .choice("snowflake.enable.schematization", false, "false", "true", "false")
-        .integer("buffer.flush.time", false, "120", 1, Long.MAX_VALUE)
-        .integer("buffer.count.records", false, "10000", 10000, Long.MAX_VALUE)
-        .choice("behavior.on.null.values", false, "IGNORE", "DEFAULT", "IGNORE")
-        .secret("snowflake.https.proxyPassword", false)
-        .rule(requiredWhen("snowflake.ingestion.method", "SNOWPIPE_STREAMING", "snowflake.role.name"))
+  private static Plugin snowflakeSinkRules(Plugin p) {
+    return p.rule(requiredWhen("snowflake.ingestion.method", "SNOWPIPE_STREAMING", "snowflake.role.name"))
         .rule(
             (config, errors) -> {
               String flush = config.get("buffer.flush.time");
@@ -347,47 +370,8 @@ public final class PluginCatalog {
             });
   }
 
-  private static Plugin snowflakeSource() {
-    return common(new Plugin("SnowflakeSource", "source"))
-        .group("Snowflake")
-        .required("connection.url", "connection.user")
-        .choice("connection.credentials.source", false, "PRIVATE_KEY", "PRIVATE_KEY", "PRIVATE_KEY_PASSPHRASE")
-        .secret("connection.private.key", false)
-        .secret("connection.private.key.passphrase", false)
-        .choice("output.data.format", true, "AVRO", "AVRO", "JSON_SR", "PROTOBUF")
-        .required("topic.prefix")
-        .choice("mode", true, null, "timestamp", "incrementing", "timestamp+incrementing", "bulk")
-        .optional("table.include.list", "table.exclude.list", "timestamp.columns.mapping",
-            "incrementing.column.mapping")
-        .required("db.timezone")
-        .rule(
-            requiredWhen(
-                "connection.credentials.source", "PRIVATE_KEY_PASSPHRASE", "connection.private.key.passphrase"))
-        .rule(requiredWhen("mode", "timestamp", "timestamp.columns.mapping"))
-        .rule(requiredWhen("mode", "incrementing", "incrementing.column.mapping"))
-        .rule(
-            requiredWhen(
-                "mode", "timestamp+incrementing", "timestamp.columns.mapping", "incrementing.column.mapping"));
-  }
-
-  private static Plugin http(Plugin p, String format, String[] formats, String[] methods, boolean source) {
-    common(p)
-        .group("HTTP")
-        .required("http.api.base.url")
-        .choice(source ? "output.data.format" : "input.data.format", true, format, formats)
-        .choice("auth.type", false, "NONE", "NONE", "BASIC", "OAUTH2", "BEARER", "API_KEY")
-        .optional("connection.user")
-        .secret("connection.password", false)
-        .secret("bearer.token", false)
-        .secret("oauth2.client.secret", false)
-        .secret("api.key.value", false)
-        .secret("https.ssl.keystorefile", false)
-        .secret("https.ssl.keystore.password", false)
-        .secret("https.ssl.truststorefile", false)
-        .secret("https.ssl.truststore.password", false)
-        .choice("behavior.on.error", false, "FAIL", "FAIL", "IGNORE")
-        .integer("apis.num", true, "1", 1, 15)
-        .rule(requiredWhen("auth.type", "BASIC", "connection.user", "connection.password"))
+  private static Plugin httpRules(Plugin p, boolean source) {
+    return p.rule(requiredWhen("auth.type", "BASIC", "connection.user", "connection.password"))
         .rule(requiredWhen("auth.type", "BEARER", "bearer.token"))
         .rule(requiredWhen("auth.type", "OAUTH2", "oauth2.token.url", "oauth2.client.id", "oauth2.client.secret"))
         .rule(requiredWhen("auth.type", "API_KEY", "api.key.value"))
@@ -400,71 +384,20 @@ public final class PluginCatalog {
                 return;
               }
               for (int n = 1; n <= Math.min(apis, 15); n++) {
-                String path = "api" + n + ".http.api.path";
-                if (get(config, path, "").isEmpty()) {
-                  addError(errors, path, "Missing required configuration \"" + path + "\" which has no default value.");
-                }
-                String method = config.get("api" + n + ".http.request.method");
-                if (method != null && !Arrays.asList(methods).contains(method)) {
-                  addError(errors, "api" + n + ".http.request.method",
-                      "Invalid value " + method + " for configuration api" + n
-                          + ".http.request.method: String must be one of: " + String.join(", ", methods));
-                }
-                if (source && get(config, "api" + n + ".topics", "").isEmpty()) {
-                  String topics = "api" + n + ".topics";
-                  addError(errors, topics, "Missing required configuration \"" + topics + "\" which has no default value.");
+                List<String> required = source
+                    ? List.of("api" + n + ".http.api.path", "api" + n + ".topics")
+                    : List.of("api" + n + ".http.api.path");
+                for (String key : required) {
+                  if (get(config, key, "").isEmpty()) {
+                    addError(errors, key, "Missing required configuration \"" + key + "\" which has no default value.");
+                  }
                 }
               }
             });
-    return p;
   }
 
-  private static Plugin httpSourceV2() {
-    return http(
-        new Plugin("HttpSourceV2", "source"),
-        "JSON_SR",
-        new String[] {"AVRO", "JSON_SR", "PROTOBUF"},
-        new String[] {"GET", "POST"},
-        true);
-  }
-
-  private static Plugin httpSinkV2() {
-    return http(
-        new Plugin("HttpSinkV2", "sink"),
-        "JSON",
-        new String[] {"AVRO", "JSON_SR", "PROTOBUF", "JSON", "BYTES"},
-        new String[] {"POST", "PUT", "PATCH", "GET", "DELETE"},
-        false);
-  }
-
-  private static Plugin azureEventHubsSource() {
-    return common(new Plugin("AzureEventHubsSource", "source"))
-        .group("Azure Event Hubs")
-        .required("kafka.topic", "azure.eventhubs.sas.keyname")
-        .secret("azure.eventhubs.sas.key", true)
-        .required("azure.eventhubs.namespace", "azure.eventhubs.hub.name")
-        .choice("azure.eventhubs.domain", false, "servicebus.windows.net", "servicebus.windows.net",
-            "servicebus.usgovcloudapi.net", "servicebus.cloudapi.de", "servicebus.chinacloudapi.cn")
-        .choice("azure.eventhubs.partition.starting.position", true, "START_OF_STREAM", "END_OF_STREAM",
-            "START_OF_STREAM")
-        .choice("azure.eventhubs.transport.type", true, "AMQP", "AMQP", "AMQP_WEB_SOCKETS")
-        .choice("azure.eventhubs.offset.type", true, "OFFSET", "OFFSET", "SEQ_NUM");
-  }
-
-  private static Plugin s3Source() {
-    return common(new Plugin("S3Source", "source"))
-        .group("Amazon S3")
-        .required("topic.regex.list")
-        .choice("authentication.method", false, "Access Keys", "IAM Roles", "Access Keys")
-        .secret("aws.access.key.id", false)
-        .secret("aws.secret.access.key", false)
-        .optional("provider.integration.id")
-        .choice("input.data.format", true, null, "AVRO", "JSON", "BYTES", "PARQUET", "CSV")
-        .choice("output.data.format", false, null, "AVRO", "JSON_SR", "PROTOBUF", "JSON", "STRING", "BYTES")
-        .required("s3.bucket.name", "s3.region")
-        .optional("topics.dir")
-        .secret("s3.sse.customer.key", false)
-        .rule(requiredWhen("authentication.method", "Access Keys", "aws.access.key.id", "aws.secret.access.key"))
+  private static Plugin s3SourceRules(Plugin p) {
+    return p.rule(requiredWhen("authentication.method", "Access Keys", "aws.access.key.id", "aws.secret.access.key"))
         .rule(
             (config, errors) -> {
               if (!config.containsKey("authentication.method")
