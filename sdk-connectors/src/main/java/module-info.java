@@ -1,0 +1,15 @@
+/**
+ * Typed, validated configs for Confluent's managed connectors, built on {@code dev.connectkit}.
+ *
+ * <p>Only {@code dev.connectkit.connectors} is exported; {@code dev.connectkit.connectors.internal} holds the shared
+ * validation and rendering machinery and is not part of the API.
+ */
+module dev.connectkit.connectors {
+  exports dev.connectkit.connectors;
+
+  requires transitive dev.connectkit;
+  requires static org.jspecify;
+  // Compile-time only: Immutables' @Value.* annotations and the @Generated markers on its generated builders.
+  requires static org.immutables.value;
+  requires static java.compiler;
+}
