@@ -6,8 +6,11 @@
  */
 module dev.connectkit.connectors {
   exports dev.connectkit.connectors;
+  // The generated connector facts (internal/facts/*.json) also back sdk-testing's fake plugin catalogue.
+  exports dev.connectkit.connectors.internal to dev.connectkit.testing;
 
   requires transitive dev.connectkit;
+  requires com.squareup.moshi;
   requires static org.jspecify;
   // Compile-time only: Immutables' @Value.* annotations and the @Generated markers on its generated builders.
   requires static org.immutables.value;

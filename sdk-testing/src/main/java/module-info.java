@@ -8,6 +8,7 @@ module dev.connectkit.testing {
   exports dev.connectkit.testing;
 
   requires transitive dev.connectkit;
+  requires dev.connectkit.connectors;
   requires transitive org.junit.jupiter.api;
   requires org.junit.platform.commons;
   requires mockwebserver3;
