@@ -1,6 +1,7 @@
 package dev.connectkit;
 
 import dev.connectkit.internal.Backend;
+import dev.connectkit.internal.Evidence;
 import dev.connectkit.internal.Waiter;
 import java.time.Duration;
 import java.util.Optional;
@@ -98,6 +99,8 @@ public final class Transition {
   private final Backend backend;
   private final long startedNanos;
   private final WaitOptions defaults;
+  private final Evidence evidence;
+  private final @Nullable WaitResult complete;
 
   Transition(
       Operation operation,
@@ -105,7 +108,11 @@ public final class Transition {
       @Nullable Connector connector,
       Waiter waiter,
       Backend backend,
-      WaitOptions defaults) {
+      WaitOptions defaults,
+      Evidence evidence,
+      @Nullable WaitResult complete) {
+    this.evidence = evidence;
+    this.complete = complete;
     this.operation = operation;
     this.name = name;
     this.connector = connector;
@@ -133,6 +140,15 @@ public final class Transition {
   /** The server's answer to a create, apply or update. */
   public Optional<Connector> connector() {
     return Optional.ofNullable(connector);
+  }
+
+  /**
+   * Whether the transition was complete when the call returned: nothing had to change (a {@code resume} of a running
+   * connector, a {@code pause} of a paused one, a Kafka Connect restart of only the failed instances when none had
+   * failed). Waiting for it returns at once.
+   */
+  public boolean isComplete() {
+    return complete != null;
   }
 
   /** One status read now; empty if the connector is not (yet, or any more) there. */
@@ -204,7 +220,11 @@ public final class Transition {
 
   /** The wait as a future; cancelling it stops the polling. */
   public CompletableFuture<WaitResult> future(WaitOptions options) {
-    return waiter.await(operation, name, startedNanos, options);
+    WaitResult done = complete;
+    if (done != null) {
+      return CompletableFuture.completedFuture(done);
+    }
+    return waiter.await(operation, name, startedNanos, options, evidence);
   }
 
   @Override

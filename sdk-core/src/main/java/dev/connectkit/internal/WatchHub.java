@@ -37,6 +37,9 @@ import org.jspecify.annotations.Nullable;
  * {@link Backend#readList} (OkHttp's enqueue): no SDK thread waits for the server.
  */
 public final class WatchHub {
+  /** How soon a connector missing from a list is looked for again before it is reported deleted. */
+  public static final Duration DELETION_CONFIRMATION = Duration.ofSeconds(1);
+
   private final Scheduler scheduler;
   private final Backend backend;
   private final Executor delivery;
@@ -53,6 +56,8 @@ public final class WatchHub {
   private @Nullable Duration shortest;
   // Guarded by lock.
   private @Nullable Map<String, ConnectorStatus> snapshot;
+  // Guarded by lock: connectors missing from the last list, not yet reported deleted (kept in the snapshot).
+  private Set<String> missing = Set.of();
   private HttpExecutor.@Nullable PendingRead reading;
   private Scheduler.@Nullable Cancellable next;
   private long nextDueNanos;
@@ -209,6 +214,9 @@ public final class WatchHub {
         for (ConnectorInfo info : list) {
           current.put(info.name(), info.status());
         }
+        if (confirmAbsences(current)) {
+          delay = delay.compareTo(DELETION_CONFIRMATION) > 0 ? DELETION_CONFIRMATION : delay;
+        }
         deliverLocked(snapshot, current);
         snapshot = current;
       } else {
@@ -307,6 +315,25 @@ public final class WatchHub {
     }
   }
 
+  /**
+   * Under the lock: a connector missing from a list for the first time is kept in {@code current} (no event) and
+   * looked for again at the next poll; missing twice, it is gone. Returns whether an absence awaits confirmation.
+   */
+  private boolean confirmAbsences(Map<String, ConnectorStatus> current) {
+    Map<String, ConnectorStatus> previous = snapshot;
+    Set<String> suspected = new java.util.HashSet<>();
+    if (previous != null) {
+      for (Map.Entry<String, ConnectorStatus> e : previous.entrySet()) {
+        if (!current.containsKey(e.getKey()) && !missing.contains(e.getKey())) {
+          suspected.add(e.getKey());
+          current.put(e.getKey(), e.getValue());
+        }
+      }
+    }
+    missing = suspected;
+    return !suspected.isEmpty();
+  }
+
   /** 401 and 403 end every watch; a token endpoint that is down (no status, or 5xx) does not. */
   static boolean endsWatches(ConnectorException e) {
     return (e instanceof UnauthenticatedException || e instanceof ForbiddenException) && !Waiter.isTransient(e);
@@ -356,6 +383,7 @@ public final class WatchHub {
       if (watches.isEmpty()) {
         retireLocked();
         snapshot = null;
+        missing = Set.of();
       }
     }
   }
