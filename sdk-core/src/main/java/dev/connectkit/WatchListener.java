@@ -40,8 +40,8 @@ public interface WatchListener {
   default void onTransition(ConnectorChange change) {}
 
   /**
-   * A selected connector is gone; {@code last} is the last status seen. Reported only once a second read, about a
-   * second after the first that missed it, confirms the absence: a restarting Kafka Connect worker lists no connectors
+   * A selected connector is gone; {@code last} is the last status seen. Reported only once a list read at least a
+   * second after the first that missed it confirms the absence: a restarting Kafka Connect worker lists no connectors
    * for a moment. A server that cannot answer is an {@link #onError(ConnectorException, boolean)}, never a deletion.
    */
   default void onDeleted(ConnectorStatus last) {}

@@ -56,8 +56,9 @@ public final class WatchHub {
   private @Nullable Duration shortest;
   // Guarded by lock.
   private @Nullable Map<String, ConnectorStatus> snapshot;
-  // Guarded by lock: connectors missing from the last list, not yet reported deleted (kept in the snapshot).
-  private Set<String> missing = Set.of();
+  // Guarded by lock: connectors missing from a list but not yet reported deleted (kept in the snapshot), with when
+  // they were first missed.
+  private Map<String, Long> missing = Map.of();
   private HttpExecutor.@Nullable PendingRead reading;
   private Scheduler.@Nullable Cancellable next;
   private long nextDueNanos;
@@ -316,16 +317,22 @@ public final class WatchHub {
   }
 
   /**
-   * Under the lock: a connector missing from a list for the first time is kept in {@code current} (no event) and
-   * looked for again at the next poll; missing twice, it is gone. Returns whether an absence awaits confirmation.
+   * Under the lock: a connector missing from a list is kept in {@code current} (no event) until a list read at least
+   * {@link #DELETION_CONFIRMATION} after the first miss still misses it; then it is gone. Returns whether an absence
+   * awaits confirmation.
    */
   private boolean confirmAbsences(Map<String, ConnectorStatus> current) {
     Map<String, ConnectorStatus> previous = snapshot;
-    Set<String> suspected = new java.util.HashSet<>();
+    Map<String, Long> suspected = new HashMap<>();
     if (previous != null) {
+      long now = scheduler.nanoTime();
       for (Map.Entry<String, ConnectorStatus> e : previous.entrySet()) {
-        if (!current.containsKey(e.getKey()) && !missing.contains(e.getKey())) {
-          suspected.add(e.getKey());
+        if (current.containsKey(e.getKey())) {
+          continue;
+        }
+        Long since = missing.get(e.getKey());
+        if (since == null || now - since < DELETION_CONFIRMATION.toNanos()) {
+          suspected.put(e.getKey(), since == null ? now : since);
           current.put(e.getKey(), e.getValue());
         }
       }
@@ -383,7 +390,7 @@ public final class WatchHub {
       if (watches.isEmpty()) {
         retireLocked();
         snapshot = null;
-        missing = Set.of();
+        missing = Map.of();
       }
     }
   }
