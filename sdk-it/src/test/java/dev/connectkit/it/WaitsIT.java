@@ -7,11 +7,9 @@ import dev.connectkit.ConnectorChange;
 import dev.connectkit.ConnectorClient;
 import dev.connectkit.ConnectorException;
 import dev.connectkit.ConnectorFailedException;
-import dev.connectkit.ConnectorName;
 import dev.connectkit.ConnectorNotFoundException;
 import dev.connectkit.ConnectorState;
 import dev.connectkit.ConnectorStatus;
-import dev.connectkit.ConnectorType;
 import dev.connectkit.GenericConnectorConfig;
 import dev.connectkit.Observation;
 import dev.connectkit.TaskState;
@@ -46,7 +44,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RealKafkaConnect.class)
 @Timeout(120)
 class WaitsIT {
-  private static final String VERIFIABLE_SOURCE = "org.apache.kafka.connect.tools.VerifiableSourceConnector";
   /** The bound: an await returns within one poll interval of the worker settling. */
   private static final Duration MAX_LAG = Duration.ofMillis(1500);
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -72,16 +69,7 @@ class WaitsIT {
   }
 
   private static GenericConnectorConfig source(String name, String throughput) {
-    GenericConnectorConfig.Builder b = GenericConnectorConfig.builder()
-        .name(ConnectorName.raw(name))
-        .connectorClass(VERIFIABLE_SOURCE)
-        .type(ConnectorType.SOURCE)
-        .property("tasks.max", "1")
-        .property("topic", name + "-topic")
-        .property("id", "7")
-        .property("topic.creation.default.replication.factor", "1")
-        .property("topic.creation.default.partitions", "1");
-    return throughput.isEmpty() ? b.build() : b.property("throughput", throughput).build();
+    return Sources.verifiable(name, throughput);
   }
 
   private static boolean running(Optional<ConnectorStatus> s) {
