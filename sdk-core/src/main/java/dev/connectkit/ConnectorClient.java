@@ -5,6 +5,8 @@ import dev.connectkit.internal.Backend;
 import dev.connectkit.internal.BasicAuthInterceptor;
 import dev.connectkit.internal.BearerAuthInterceptor;
 import dev.connectkit.internal.CallDeadlines;
+import dev.connectkit.internal.ConfigMaps;
+import dev.connectkit.internal.Evidence;
 import dev.connectkit.internal.ExecutorScheduler;
 import dev.connectkit.internal.HttpExecutor;
 import dev.connectkit.internal.LoggingInterceptor;
@@ -91,7 +93,7 @@ public final class ConnectorClient implements Closeable {
     this.pollBackend = pollBackend;
     this.executor = executor;
     this.pollExecutor = pollExecutor;
-    this.waitOptions = settings.waitOptions;
+    this.waitOptions = settings.waitDefaults();
     this.ownScheduler = ownScheduler;
     Executor delivery = settings.eventExecutor;
     if (delivery == null) {
@@ -111,7 +113,70 @@ public final class ConnectorClient implements Closeable {
   }
 
   private Transition transition(Transition.Operation operation, String name, @Nullable Connector connector) {
-    return new Transition(operation, name, connector, waiter, pollBackend, waitOptions);
+    return transition(operation, name, connector, Evidence.NONE);
+  }
+
+  private Transition transition(
+      Transition.Operation operation, String name, @Nullable Connector connector, Evidence evidence) {
+    return new Transition(operation, name, connector, waiter, pollBackend, waitOptions, evidence, null);
+  }
+
+  /** A transition that was complete when the call returned: nothing had to change. */
+  private Transition complete(Transition.Operation operation, String name, ConnectorStatus status) {
+    WaitResult done = new WaitResult(status, null,
+        List.of(new Observation(Duration.ZERO, status.state().value(), status.trace())), 0, Duration.ZERO);
+    return new Transition(operation, name, null, waiter, pollBackend, waitOptions, Evidence.NONE, done);
+  }
+
+  /** The status before a change, as evidence for its wait; none if the connector is not there (yet). */
+  private Evidence evidence(String name) {
+    try {
+      return Evidence.before(backend.status(name));
+    } catch (ConnectorNotFoundException e) {
+      return Evidence.NONE;
+    }
+  }
+
+  /**
+   * The wait options of this client's transitions: those given to {@link Builder#waitOptions}, or the defaults of
+   * its target (see {@link WaitOptions}). Per-call options start from them:
+   *
+   * <pre>{@code
+   * client.restart(name).await(client.waitOptions().toBuilder().timeout(Duration.ofMinutes(2)).build());
+   * }</pre>
+   */
+  public WaitOptions waitOptions() {
+    return waitOptions;
+  }
+
+  /**
+   * Waits until the connector reaches {@code state} ({@code RUNNING}, {@code PAUSED} or {@code STOPPED}), whoever
+   * changed it: for a connector this client did not just change. A {@code RUNNING} connector with a failed task
+   * fails the wait after the failure grace, like a transition's; a 404 that lasts is a
+   * {@link ConnectorNotFoundException}.
+   *
+   * <pre>{@code
+   * WaitResult running = client.await(name, ConnectorState.RUNNING, client.waitOptions());
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code state} is not one of the three
+   * @throws ConnectorFailedException if the connector failed (after the grace window)
+   * @throws WaitTimeoutException if it did not get there in time
+   */
+  public WaitResult await(String name, ConnectorState state, WaitOptions options) {
+    checkOpen();
+    Transition.Operation operation;
+    if (state.equals(ConnectorState.RUNNING)) {
+      operation = Transition.Operation.RESUME;
+    } else if (state.equals(ConnectorState.PAUSED)) {
+      operation = Transition.Operation.PAUSE;
+    } else if (state.equals(ConnectorState.STOPPED)) {
+      operation = Transition.Operation.STOP;
+    } else {
+      throw new IllegalArgumentException("await takes RUNNING, PAUSED or STOPPED (was " + state.value() + ")");
+    }
+    return new Transition(operation, name, null, waiter, pollBackend, waitOptions, Evidence.NONE, null)
+        .await(options);
   }
 
   /** A builder for a new client. */
@@ -257,8 +322,10 @@ public final class ConnectorClient implements Closeable {
    */
   public Transition update(ConnectorConfig config) {
     checkOpen();
+    ConfigMaps.checkSendable(config); // before any request: a masked value is refused without a word to the server
+    Evidence before = evidence(backend.fullName(config));
     Connector updated = backend.putConfig(config);
-    return transition(Transition.Operation.UPDATE, updated.name(), updated);
+    return transition(Transition.Operation.UPDATE, updated.name(), updated, before);
   }
 
   /**
@@ -272,27 +339,40 @@ public final class ConnectorClient implements Closeable {
     return transition(Transition.Operation.DELETE, name, null);
   }
 
-  /** Asks the server to pause the connector; the returned transition waits for {@code PAUSED}. */
+  /**
+   * Asks the server to pause the connector; the returned transition waits for {@code PAUSED}. A connector already
+   * {@code PAUSED} is left alone: the transition is {@linkplain Transition#isComplete() complete}.
+   */
   public Transition pause(String name) {
     checkOpen();
+    ConnectorStatus status = backend.status(name);
+    if (status.state().equals(ConnectorState.PAUSED) && status.tasks().stream().noneMatch(t -> t.state().isHealthy())) {
+      return complete(Transition.Operation.PAUSE, name, status);
+    }
     backend.pause(name);
-    return transition(Transition.Operation.PAUSE, name, null);
+    return transition(Transition.Operation.PAUSE, name, null, Evidence.before(status));
   }
 
   /**
-   * Asks the server to resume a paused or stopped connector; the returned transition waits for {@code RUNNING}.
+   * Asks the server to resume a paused or stopped connector; the returned transition waits for {@code RUNNING}. Like
+   * the engines' resume, it is idempotent: a connector already {@code RUNNING} is left alone and the transition is
+   * {@linkplain Transition#isComplete() complete}.
    *
-   * @throws IllegalConnectorStateException if the connector is neither paused nor stopped (nothing is sent)
+   * @throws IllegalConnectorStateException if the connector is neither paused, stopped nor running (nothing is sent)
    */
   public Transition resume(String name) {
     checkOpen();
-    ConnectorState state = backend.status(name).state();
+    ConnectorStatus status = backend.status(name);
+    ConnectorState state = status.state();
+    if (state.equals(ConnectorState.RUNNING)) {
+      return complete(Transition.Operation.RESUME, name, status);
+    }
     if (!state.equals(ConnectorState.PAUSED) && !state.equals(ConnectorState.STOPPED)) {
       throw new IllegalConnectorStateException(
-          "resume needs PAUSED or STOPPED; " + name + " is " + state.value(), state);
+          "resume needs PAUSED, STOPPED or RUNNING; " + name + " is " + state.value(), state);
     }
     backend.resume(name);
-    return transition(Transition.Operation.RESUME, name, null);
+    return transition(Transition.Operation.RESUME, name, null, Evidence.before(status));
   }
 
   /**
@@ -322,15 +402,21 @@ public final class ConnectorClient implements Closeable {
     if (!includeTasks || onlyFailed) {
       require(Backend.Feature.RESTART_OPTIONS, "restart with includeTasks=" + includeTasks + ", onlyFailed=" + onlyFailed);
     }
-    ConnectorState state = backend.status(name).state();
+    ConnectorStatus before = backend.status(name);
+    ConnectorState state = before.state();
     if (state.equals(ConnectorState.PROVISIONING) || state.equals(ConnectorState.PAUSED)
         || state.equals(ConnectorState.STOPPED) || state.equals(ConnectorState.DELETED)) {
       throw new IllegalConnectorStateException("restart cannot apply: " + name + " is " + state.value()
           + (state.equals(ConnectorState.PAUSED) || state.equals(ConnectorState.STOPPED) ? "; resume it instead" : ""),
           state);
     }
-    backend.restart(name, includeTasks, onlyFailed);
-    return transition(Transition.Operation.RESTART, name, null);
+    ConnectorStatus plan = backend.restart(name, includeTasks, onlyFailed);
+    if (plan != null && !plan.state().equals(ConnectorState.RESTARTING)
+        && plan.tasks().stream().noneMatch(t -> t.state().equals(TaskState.RESTARTING))) {
+      // Kafka Connect's plan restarts nothing (onlyFailed, and nothing failed): there is nothing to wait for.
+      return complete(Transition.Operation.RESTART, name, before);
+    }
+    return transition(Transition.Operation.RESTART, name, null, Evidence.before(before));
   }
 
   /**
@@ -341,8 +427,9 @@ public final class ConnectorClient implements Closeable {
   public Transition restartTask(String name, int taskId) {
     checkOpen();
     require(Backend.Feature.TASK_RESTART, "restartTask");
+    Evidence before = evidence(name);
     backend.restartTask(name, taskId);
-    return transition(Transition.Operation.RESTART, name, null);
+    return transition(Transition.Operation.RESTART, name, null, before);
   }
 
   /**
@@ -522,7 +609,7 @@ public final class ConnectorClient implements Closeable {
     private @Nullable HttpLogger logger;
     private @Nullable Duration connectTimeout;
     private @Nullable Duration readTimeout;
-    private WaitOptions waitOptions = WaitOptions.defaults();
+    private @Nullable WaitOptions waitOptions;
     private @Nullable Scheduler scheduler;
     private @Nullable Executor eventExecutor;
 
@@ -694,7 +781,10 @@ public final class ConnectorClient implements Closeable {
       return timeout;
     }
 
-    /** The wait options of {@link Transition#await(Duration)} and {@link Transition#future()}. */
+    /**
+     * The wait options of {@link Transition#await(Duration)} and {@link Transition#future()}; if not set, the
+     * defaults of the target (see the table on {@link WaitOptions}).
+     */
     public Builder waitOptions(WaitOptions waitOptions) {
       this.waitOptions = Objects.requireNonNull(waitOptions, "waitOptions");
       return this;
@@ -718,6 +808,15 @@ public final class ConnectorClient implements Closeable {
     public Builder eventExecutor(Executor executor) {
       this.eventExecutor = Objects.requireNonNull(executor, "executor");
       return this;
+    }
+
+    /** The wait options given, or the target's defaults. */
+    private WaitOptions waitDefaults() {
+      WaitOptions given = waitOptions;
+      if (given != null) {
+        return given;
+      }
+      return kind == Kind.KAFKA_CONNECT ? WaitOptions.KAFKA_CONNECT : WaitOptions.defaults();
     }
 
     /** Time and polling for waits and watches; tests use manual time. */

@@ -3,7 +3,8 @@ package dev.connectkit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The server failed (HTTP 5xx) and retries, where allowed, did not help.
+ * The server failed (HTTP 5xx, or a 404 page that is not the API's answer: a gateway, a worker starting up) and
+ * retries, where allowed, did not help.
  *
  * <pre>{@code
  * try {

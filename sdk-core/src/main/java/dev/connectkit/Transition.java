@@ -1,6 +1,7 @@
 package dev.connectkit;
 
 import dev.connectkit.internal.Backend;
+import dev.connectkit.internal.Evidence;
 import dev.connectkit.internal.Waiter;
 import java.time.Duration;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * Transition creating = client.create(config);
- * WaitResult result = creating.await(WaitOptions.defaults().toBuilder()
+ * WaitResult result = creating.await(client.waitOptions().toBuilder()
  *     .timeout(Duration.ofMinutes(30))
  *     .onProgress(s -> System.out.println(s.state()))
  *     .build());
@@ -35,14 +36,16 @@ import org.jspecify.annotations.Nullable;
  *   <tr><th>operation</th><th>target</th><th>normal on the way ("not yet")</th><th>failure</th></tr>
  *   <tr><td>create</td><td>RUNNING</td><td>404 (not visible yet), NONE, PROVISIONING, UNASSIGNED, DEGRADED,
  *       RESTARTING; FAILED within the failure grace</td><td>FAILED after the grace; PAUSED/STOPPED; DELETED</td></tr>
- *   <tr><td>update, apply</td><td>RUNNING</td><td>the old RUNNING within the stale-read window, then as create</td>
+ *   <tr><td>update, apply</td><td>RUNNING, once a read differs from the status before the request, another state
+ *       was seen, or the stale-read window passed</td><td>the status from before, read again; then as create</td>
  *       <td>as create</td></tr>
- *   <tr><td>pause</td><td>PAUSED, no task RUNNING</td><td>the old state (stale read); PAUSED over running tasks;
+ *   <tr><td>pause</td><td>PAUSED, no task RUNNING (already: complete at once, nothing sent)</td><td>the old state (stale read); PAUSED over running tasks;
  *       FAILED within the grace</td><td>FAILED after the grace</td></tr>
- *   <tr><td>resume</td><td>RUNNING</td><td>PAUSED/STOPPED (stale read), UNASSIGNED, RESTARTING; FAILED within
- *       the grace</td><td>FAILED after the grace</td></tr>
- *   <tr><td>restart</td><td>RUNNING, after another state or the stale-read window</td>
- *       <td>RESTARTING, UNASSIGNED; FAILED within the grace</td><td>FAILED after the grace</td></tr>
+ *   <tr><td>resume</td><td>RUNNING (already RUNNING: complete at once, nothing sent)</td><td>PAUSED/STOPPED (stale
+ *       read), UNASSIGNED, RESTARTING; FAILED within the grace</td><td>FAILED after the grace</td></tr>
+ *   <tr><td>restart</td><td>RUNNING, once a read differs from the status before the request (state, trace, task,
+ *       worker), another state was seen, or the stale-read window passed</td><td>the status from before, read again
+ *       (a failure too); RESTARTING, UNASSIGNED; FAILED within the grace</td><td>FAILED after the grace</td></tr>
  *   <tr><td>stop</td><td>STOPPED, no task RUNNING</td><td>the old state; STOPPED over running tasks; FAILED within
  *       the grace</td><td>FAILED after the grace</td></tr>
  *   <tr><td>delete</td><td>gone (404 or DELETED)</td><td>any other state (stale read); FAILED within the grace</td>
@@ -61,8 +64,10 @@ import org.jspecify.annotations.Nullable;
  * flight (its late answer is ignored); the last failed read, if any, is its cause. Failed reads that may succeed next
  * time are retried at the next poll: transport failures, 5xx, a 409 that is Kafka Connect rebalancing, a token
  * endpoint that is down or unreachable, and 429 (whose {@code Retry-After} delays the next poll). Any other failure
- * ends the wait at once: 401, 403, 400, 405, a plain 409. Calls that cannot apply
- * ({@code resume} of a connector that is not paused or stopped, {@code restart} of one that is provisioning) throw
+ * ends the wait at once: 401, 403, 400, 405, a plain 409. A 404 for a connector seen before the request or during the
+ * wait must last 3 s before it ends the wait with {@link ConnectorNotFoundException} (a restarting Kafka Connect
+ * worker answers 404 for a moment); a 404 page that is not JSON is a {@link ServerErrorException}, retried. Calls that
+ * cannot apply ({@code resume} of a failed connector, {@code restart} of one that is provisioning) throw
  * {@link IllegalConnectorStateException} before sending anything.
  */
 public final class Transition {
@@ -98,6 +103,8 @@ public final class Transition {
   private final Backend backend;
   private final long startedNanos;
   private final WaitOptions defaults;
+  private final Evidence evidence;
+  private final @Nullable WaitResult complete;
 
   Transition(
       Operation operation,
@@ -105,7 +112,11 @@ public final class Transition {
       @Nullable Connector connector,
       Waiter waiter,
       Backend backend,
-      WaitOptions defaults) {
+      WaitOptions defaults,
+      Evidence evidence,
+      @Nullable WaitResult complete) {
+    this.evidence = evidence;
+    this.complete = complete;
     this.operation = operation;
     this.name = name;
     this.connector = connector;
@@ -133,6 +144,15 @@ public final class Transition {
   /** The server's answer to a create, apply or update. */
   public Optional<Connector> connector() {
     return Optional.ofNullable(connector);
+  }
+
+  /**
+   * Whether the transition was complete when the call returned: nothing had to change (a {@code resume} of a running
+   * connector, a {@code pause} of a paused one, a Kafka Connect restart of only the failed instances when none had
+   * failed). Waiting for it returns at once.
+   */
+  public boolean isComplete() {
+    return complete != null;
   }
 
   /** One status read now; empty if the connector is not (yet, or any more) there. */
@@ -204,7 +224,11 @@ public final class Transition {
 
   /** The wait as a future; cancelling it stops the polling. */
   public CompletableFuture<WaitResult> future(WaitOptions options) {
-    return waiter.await(operation, name, startedNanos, options);
+    WaitResult done = complete;
+    if (done != null) {
+      return CompletableFuture.completedFuture(done);
+    }
+    return waiter.await(operation, name, startedNanos, options, evidence);
   }
 
   @Override

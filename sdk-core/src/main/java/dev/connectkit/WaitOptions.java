@@ -8,13 +8,31 @@ import java.util.function.Consumer;
  * How a {@link Transition} waits: its timeout, how fast it polls, how long a {@code FAILED} right after a change is
  * taken as a flap, how long the old state may still be read after a change, and who hears about progress.
  *
+ * <p>Each client starts from the defaults of its target ({@link ConnectorClient#waitOptions()}); per-call options
+ * start from those: {@code client.waitOptions().toBuilder().timeout(...).build()}.
+ *
+ * <table>
+ *   <caption>Defaults per target</caption>
+ *   <tr><th>target</th><th>timeout</th><th>polls</th><th>failure grace</th><th>stale-read window</th><th>why</th></tr>
+ *   <tr><td>Self-Service, Confluent Cloud ({@link #defaults()})</td><td>30 min</td><td>1–50 s</td><td>5 min</td>
+ *       <td>10 s</td><td>provisioning takes minutes; a managed connector may flap FAILED while it starts; the
+ *       status is served from a cache of unknown lag</td></tr>
+ *   <tr><td>Kafka Connect</td><td>5 min</td><td>0.25–5 s</td><td>0</td><td>0.5 s</td><td>changes settle in
+ *       about 100 ms; a failed task stays failed (no automatic restart); the status topic is read back within
+ *       about 100 ms of a change</td></tr>
+ * </table>
+ *
+ * <p>The stale-read window matters only for a restart or update that leaves the status looking as it did: a read
+ * that differs from the status read just before the request (another state, trace, task or worker), or any other
+ * state seen since, ends the wait at once.
+ *
  * <p>Polling is adaptive: the interval is a tenth of the time waited so far, never below {@link #minInterval()} and
- * never above {@link #maxInterval()}, and never sooner than a server's {@code Retry-After}. With the defaults a
+ * never above {@link #maxInterval()}, and never sooner than a server's {@code Retry-After}. With the managed defaults a
  * connector that takes an hour to provision costs about 115 status calls, and a state change is seen within
- * max(1 s, 10 % of the time waited), at most 50 s (the default {@link #maxInterval()}) after it happened.
+ * max(1 s, 10 % of the time waited), at most 50 s after it happened.
  *
  * <pre>{@code
- * WaitOptions patient = WaitOptions.defaults().toBuilder()
+ * WaitOptions patient = client.waitOptions().toBuilder()
  *     .timeout(Duration.ofHours(2))
  *     .failureGrace(Duration.ofMinutes(10))
  *     .onProgress(status -> System.out.println(status.name() + " is " + status.state()))
@@ -24,6 +42,14 @@ import java.util.function.Consumer;
  */
 public final class WaitOptions {
   private static final WaitOptions DEFAULTS = builder().build();
+  /** The defaults of a Kafka Connect client (see the table above). */
+  static final WaitOptions KAFKA_CONNECT = builder()
+      .timeout(Duration.ofMinutes(5))
+      .minInterval(Duration.ofMillis(250))
+      .maxInterval(Duration.ofSeconds(5))
+      .failureGrace(Duration.ZERO)
+      .staleReadWindow(Duration.ofMillis(500))
+      .build();
 
   private final Duration timeout;
   private final Duration minInterval;
@@ -41,7 +67,10 @@ public final class WaitOptions {
     this.progress = b.progress;
   }
 
-  /** Timeout 30 min, polls every 1–50 s, failure grace 5 min, stale-read window 10 s, no progress listener. */
+  /**
+   * The managed targets' defaults: timeout 30 min, polls every 1–50 s, failure grace 5 min, stale-read window 10 s,
+   * no progress listener. A client's own defaults may differ: {@link ConnectorClient#waitOptions()}.
+   */
   public static WaitOptions defaults() {
     return DEFAULTS;
   }

@@ -39,7 +39,11 @@ public interface WatchListener {
   /** A selected connector's state, trace or tasks changed. */
   default void onTransition(ConnectorChange change) {}
 
-  /** A selected connector is gone; {@code last} is the last status seen. */
+  /**
+   * A selected connector is gone; {@code last} is the last status seen. Reported only once a list read at least a
+   * second after the first that missed it confirms the absence: a restarting Kafka Connect worker lists no connectors
+   * for a moment. A server that cannot answer is an {@link #onError(ConnectorException, boolean)}, never a deletion.
+   */
   default void onDeleted(ConnectorStatus last) {}
 
   /**

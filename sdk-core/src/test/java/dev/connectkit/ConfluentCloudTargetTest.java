@@ -129,8 +129,10 @@ class ConfluentCloudTargetTest {
 
   @Test
   void updatePutsTheWholeConfigWithItsName() throws Exception {
+    server.enqueue(json(404, "{\"error\":{\"code\":404,\"message\":\"not found\"}}"));
     server.enqueue(json(200, "{\"name\":\"" + NAME + "\",\"config\":{},\"tasks\":[]}"));
     client.update(config());
+    assertThat(take(server).getTarget()).endsWith("/status");
     RecordedRequest request = take(server);
     assertThat(request.getMethod()).isEqualTo("PUT");
     assertThat(request.getTarget()).isEqualTo(PREFIX + "/connectors/" + NAME + "/config");

@@ -366,12 +366,15 @@ class ConnectorClientFailureTest {
   void httpLoggerSeesOneLinePerExchange() {
     List<String> lines = new ArrayList<>();
     try (ConnectorClient logged = client.newBuilder().httpLogger(lines::add).build()) {
+      server.enqueue(json(200, ConnectorClientTest.status("RUNNING")));
       server.enqueue(empty(202).newBuilder().addHeader("X-Request-Id", "r-1").build());
       logged.pause(NAME);
     }
-    assertThat(lines).singleElement().asString()
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).startsWith("GET http://").contains("/status -> 200");
+    assertThat(lines.get(1))
         .startsWith("PUT http://")
-        .endsWith("/scada/dev/connectors/" + NAME + "/pause -> 202 (" + lines.get(0).replaceAll(".*\\((\\d+) ms.*", "$1") + " ms, request id r-1)");
+        .endsWith("/scada/dev/connectors/" + NAME + "/pause -> 202 (" + lines.get(1).replaceAll(".*\\((\\d+) ms.*", "$1") + " ms, request id r-1)");
   }
 
   @Test

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -149,8 +150,10 @@ class ConnectorClientTest {
 
   @Test
   void updatePutsTheFullConfig() throws Exception {
+    server.enqueue(json(200, status("RUNNING")));
     server.enqueue(json(200, CONNECTOR_JSON));
     client.update(config());
+    assertThat(take(server).getTarget()).as("the status before, the evidence its wait judges by").endsWith("/status");
     RecordedRequest request = take(server);
     assertThat(request.getMethod()).isEqualTo("PUT");
     assertThat(request.getTarget()).isEqualTo("/scada/dev/connectors/" + NAME + "/config");
@@ -207,9 +210,11 @@ class ConnectorClientTest {
   @Test
   void applyUpdatesWhenPresent() {
     server.enqueue(json(200, CONNECTOR_JSON));
+    server.enqueue(json(200, status("RUNNING")));
     server.enqueue(json(200, CONNECTOR_JSON));
     client.apply(config());
     assertThat(take(server).getMethod()).isEqualTo("GET");
+    assertThat(take(server).getTarget()).endsWith("/status");
     RecordedRequest put = take(server);
     assertThat(put.getMethod()).isEqualTo("PUT");
     assertThat(put.getTarget()).endsWith("/config");
@@ -232,6 +237,7 @@ class ConnectorClientTest {
 
   @Test
   void pauseResumeAndRestartUseTheDocumentedVerbs() {
+    server.enqueue(json(200, status("RUNNING")));
     server.enqueue(empty(202));
     server.enqueue(json(200, status("PAUSED")));
     server.enqueue(empty(202));
@@ -240,6 +246,7 @@ class ConnectorClientTest {
     client.pause(NAME);
     client.resume(NAME);
     client.restart(NAME);
+    assertThat(take(server).getTarget()).endsWith("/status");
     RecordedRequest pause = take(server);
     assertThat(take(server).getTarget()).endsWith("/status");
     RecordedRequest resume = take(server);
@@ -259,12 +266,32 @@ class ConnectorClientTest {
   }
 
   @Test
-  void resumeOfRunningConnectorIsRefusedWithoutSendingIt() {
+  void resumeOfRunningConnectorIsACompleteNoOpWithoutSendingIt() {
     server.enqueue(json(200, status("RUNNING")));
+    Transition resuming = client.resume(NAME);
+    assertThat(resuming.isComplete()).isTrue();
+    assertThat(resuming.future()).isDone();
+    assertThat(resuming.await(Duration.ofMillis(1)).finalStatus().orElseThrow().state())
+        .isEqualTo(ConnectorState.RUNNING);
+    assertThat(server.getRequestCount()).as("only the status read").isEqualTo(1);
+  }
+
+  @Test
+  void pauseOfPausedConnectorIsACompleteNoOpWithoutSendingIt() {
+    server.enqueue(json(200, status("PAUSED")));
+    Transition pausing = client.pause(NAME);
+    assertThat(pausing.isComplete()).isTrue();
+    assertThat(pausing.await(Duration.ofMillis(1)).attempts()).isZero();
+    assertThat(server.getRequestCount()).as("only the status read").isEqualTo(1);
+  }
+
+  @Test
+  void resumeOfFailedConnectorIsRefusedWithoutSendingIt() {
+    server.enqueue(json(200, status("FAILED")));
     assertThatThrownBy(() -> client.resume(NAME))
         .isInstanceOfSatisfying(IllegalConnectorStateException.class, e -> {
-          assertThat(e.state()).isEqualTo(ConnectorState.RUNNING);
-          assertThat(e).hasMessage("resume needs PAUSED or STOPPED; " + NAME + " is RUNNING");
+          assertThat(e.state()).isEqualTo(ConnectorState.FAILED);
+          assertThat(e).hasMessage("resume needs PAUSED, STOPPED or RUNNING; " + NAME + " is FAILED");
         });
     assertThat(server.getRequestCount()).isEqualTo(1);
   }

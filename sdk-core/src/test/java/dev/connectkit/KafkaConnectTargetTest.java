@@ -114,11 +114,12 @@ class KafkaConnectTargetTest {
 
   @Test
   void rebalanceConflictIsRetried() {
+    server.enqueue(json(200, status("RUNNING", "[]")));
     server.enqueue(json(409, REBALANCE));
     server.enqueue(json(409, REBALANCE));
     server.enqueue(empty(202));
     client.pause(NAME);
-    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(server.getRequestCount()).as("the status read, then three pauses").isEqualTo(4);
   }
 
   @Test
@@ -173,6 +174,33 @@ class KafkaConnectTargetTest {
   }
 
   @Test
+  void restartOfOnlyTheFailedWhenNothingFailedIsCompleteAtOnce() {
+    server.enqueue(json(200, status("RUNNING", task("RUNNING"))));
+    server.enqueue(json(202, status("RUNNING", task("RUNNING"))));
+    Transition restarting = client.restart(NAME, true, true);
+    assertThat(restarting.isComplete()).as("the 202 plan restarts nothing").isTrue();
+    assertThat(restarting.await(Duration.ofMillis(1)).finalStatus()).isPresent();
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void withTheTargetsDefaultsATaskThatFailsAgainAfterARestartFailsTheWaitWithinSeconds() {
+    try (ConnectorClient defaults = ConnectorClient.builder().kafkaConnect(server.url("/").toString())
+        .retryPolicy(FAST).build()) {
+      server.enqueue(json(200, status("RUNNING", task("FAILED"))));
+      server.enqueue(json(202, status("RUNNING", task("RESTARTING"))));
+      server.enqueue(json(200, status("RUNNING", task("FAILED")))); // stale: the status from before
+      server.enqueue(json(200, status("RUNNING", task("RESTARTING"))));
+      server.enqueue(json(200, status("RUNNING", task("FAILED"))));
+      long start = System.nanoTime();
+      assertThatThrownBy(() -> defaults.restart(NAME, true, true).await(Duration.ofMinutes(5)))
+          .isInstanceOf(ConnectorFailedException.class)
+          .hasMessageStartingWith("task 0 of " + NAME + " is FAILED: java.lang.RuntimeException: boom");
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+    }
+  }
+
+  @Test
   void plainRestartIncludesTasks() {
     server.enqueue(json(200, status("RUNNING", task("RUNNING"))));
     server.enqueue(json(202, status("RESTARTING", task("RESTARTING"))));
@@ -184,8 +212,10 @@ class KafkaConnectTargetTest {
 
   @Test
   void taskRestartPostsToTheTask() {
+    server.enqueue(json(200, status("RUNNING", "[]")));
     server.enqueue(empty(204));
     client.restartTask(NAME, 2);
+    assertThat(take(server).getTarget()).endsWith("/status");
     RecordedRequest request = take(server);
     assertThat(request.getMethod()).isEqualTo("POST");
     assertThat(request.getTarget()).isEqualTo("/connectors/" + NAME + "/tasks/2/restart");
@@ -206,6 +236,7 @@ class KafkaConnectTargetTest {
   void offsetsAreAlteredSynchronouslyOnAStoppedConnector() throws Exception {
     server.enqueue(json(200, status("STOPPED", "[]")));
     server.enqueue(json(200, "{\"message\":\"The offsets for this connector have been altered successfully\"}"));
+    server.enqueue(json(200, status("STOPPED", "[]")));
     WaitResult result = client.alterOffsets(NAME, List.of(ConnectorOffset.sink("orders", 0, 42)))
         .await(Duration.ofSeconds(5));
     take(server);
@@ -219,7 +250,9 @@ class KafkaConnectTargetTest {
       assertThat(s.isApplied()).isTrue();
       assertThat(s.message()).contains("altered successfully");
     });
-    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(result.finalStatus()).as("the connector's status once the offsets were applied").get()
+        .extracting(ConnectorStatus::state).isEqualTo(ConnectorState.STOPPED);
+    assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
   @Test

@@ -28,6 +28,15 @@ final class ScriptedServer extends Dispatcher {
     return this;
   }
 
+  /** Puts {@code response} before the answers queued for {@code method} requests whose path ends with {@code suffix}. */
+  ScriptedServer first(String method, String suffix, MockResponse response) {
+    Deque<MockResponse> queue = routes.computeIfAbsent(method + " " + suffix, k -> new ArrayDeque<>());
+    synchronized (queue) {
+      queue.addFirst(response);
+    }
+    return this;
+  }
+
   int count(String method, String suffix) {
     AtomicInteger c = counts.get(method + " " + suffix);
     return c == null ? 0 : c.get();

@@ -71,6 +71,12 @@ class TransitionTest {
     return json(404, "{\"error\":{\"code\":404,\"message\":\"not found\"}}");
   }
 
+  /** pause() reads the status first (a paused connector is left alone): that read shows it RUNNING. */
+  Transition pauseRunning() {
+    script.first("GET", "/status", status("RUNNING"));
+    return client.pause(NAME);
+  }
+
   static <T> T done(CompletableFuture<T> future) throws Exception {
     assertThat(future).isDone();
     return future.get();
@@ -127,7 +133,7 @@ class TransitionTest {
     time.advance(Duration.ofSeconds(10));
     assertThat(failure(wait)).isInstanceOfSatisfying(ConnectorFailedException.class, e -> {
       assertThat(e.getMessage())
-          .contains(NAME + " is FAILED (waiting for RUNNING)")
+          .startsWith(NAME + " is FAILED: Provided Kafka ApiKey is invalid (waiting for RUNNING)")
           .contains("trace: Provided Kafka ApiKey is invalid")
           .contains("task 0 USER_ACTIONABLE_ERROR: task says USER_ACTIONABLE_ERROR");
       assertThat(e.status()).isPresent();
@@ -141,14 +147,15 @@ class TransitionTest {
     CompletableFuture<WaitResult> wait = client.create(config())
         .future(WaitOptions.builder().failureGrace(Duration.ZERO).build());
     time.runDue();
-    assertThat(failure(wait)).isInstanceOf(ConnectorFailedException.class).hasMessageContaining("task 0 FAILED");
+    assertThat(failure(wait)).isInstanceOf(ConnectorFailedException.class).hasMessageContaining("task 0 FAILED")
+        .hasMessageStartingWith("task 0 of " + NAME + " is FAILED: task says FAILED (waiting for RUNNING)");
   }
 
   @Test
   void pauseOfRunningConnectorReportsPausedAfterStaleReads() throws Exception {
     script.on("PUT", "/pause", empty(202))
         .on("GET", "/status", status("RUNNING"), status("RUNNING"), status("PAUSED"));
-    Transition pausing = client.pause(NAME);
+    Transition pausing = pauseRunning();
     CompletableFuture<WaitResult> wait = pausing.future();
     time.advance(Duration.ofSeconds(1));
     assertThat(wait).isNotDone();
@@ -162,7 +169,7 @@ class TransitionTest {
   void pausedConnectorWhoseTasksStillRunIsNotYetPaused() throws Exception {
     script.on("PUT", "/pause", empty(202))
         .on("GET", "/status", status("PAUSED", "", "RUNNING"), status("PAUSED", "", "PAUSED"));
-    CompletableFuture<WaitResult> wait = client.pause(NAME).future();
+    CompletableFuture<WaitResult> wait = pauseRunning().future();
     time.runDue();
     assertThat(wait).isNotDone();
     time.advance(Duration.ofSeconds(1));
@@ -217,9 +224,118 @@ class TransitionTest {
   @Test
   void pauseOfVanishedConnectorEndsWithNotFound() {
     script.on("PUT", "/pause", empty(202)).on("GET", "/status", notFound());
-    CompletableFuture<WaitResult> wait = client.pause(NAME).future();
+    CompletableFuture<WaitResult> wait = pauseRunning().future();
     time.runDue();
+    assertThat(wait).as("a 404 right after the connector was seen may be a restarting server").isNotDone();
+    time.advance(Duration.ofSeconds(3));
     assertThat(failure(wait)).isInstanceOf(ConnectorNotFoundException.class);
+  }
+
+  @Test
+  void notFoundThatContradictsTheStatusBeforeIsTransient() throws Exception {
+    script.on("PUT", "/pause", empty(202)).on("GET", "/status", notFound(), status("PAUSED"));
+    CompletableFuture<WaitResult> wait = pauseRunning().future();
+    time.advance(Duration.ofSeconds(1));
+    assertThat(done(wait).observed()).extracting(Observation::state).containsExactly("NOT_FOUND", "PAUSED");
+  }
+
+  @Test
+  void anHtml404PageWhileWaitingIsAnUnavailableServerNotANotFound() throws Exception {
+    MockResponse page = new MockResponse.Builder().code(404)
+        .addHeader("Content-Type", "text/html").body("<html><body>HTTP ERROR 404</body></html>").build();
+    script.on("POST", "/connectors", json(201, CONNECTOR_JSON))
+        .on("GET", "/status", page, page, status("RUNNING", "", "RUNNING"));
+    assertThatThrownBy(() -> client.status(NAME)).as("never a not-found")
+        .isInstanceOf(ServerErrorException.class).isNotInstanceOf(ConnectorNotFoundException.class)
+        .hasMessageContaining("not the API's");
+    CompletableFuture<WaitResult> wait = client.create(config()).future();
+    time.advance(Duration.ofSeconds(1));
+    assertThat(done(wait).attempts()).isEqualTo(2);
+  }
+
+  static MockResponse statusOn(String state, String taskState, String worker) {
+    return json(200, "{\"name\":\"" + NAME + "\",\"type\":\"source\",\"connector\":{\"state\":\"" + state
+        + "\",\"worker_id\":\"" + worker + "\",\"trace\":\"\"},\"tasks\":[{\"id\":0,\"state\":\"" + taskState
+        + "\",\"worker_id\":\"" + worker + "\",\"msg\":\"" + (taskState.equals("FAILED") ? "boom" : "") + "\"}]}");
+  }
+
+  @Test
+  void restartEndsAsSoonAsAReadDiffersFromTheStatusBefore() throws Exception {
+    script.on("GET", "/status", statusOn("RUNNING", "RUNNING", "w1"), statusOn("RUNNING", "RUNNING", "w1"),
+            statusOn("RUNNING", "RUNNING", "w2"))
+        .on("POST", "/restart", empty(202));
+    CompletableFuture<WaitResult> wait = client.restart(NAME).future();
+    time.runDue();
+    assertThat(wait).as("the status from before, read again").isNotDone();
+    time.advance(Duration.ofSeconds(1));
+    WaitResult result = done(wait);
+    assertThat(result.elapsed()).as("not the 10 s stale-read window").isEqualTo(Duration.ofSeconds(1));
+    assertThat(result.finalStatus().orElseThrow().tasks().get(0).workerId()).isEqualTo("w2");
+  }
+
+  @Test
+  void theFailureARestartIsMeantToEndReadAgainIsNoFailure() throws Exception {
+    script.on("GET", "/status", statusOn("RUNNING", "FAILED", "w1"), statusOn("RUNNING", "FAILED", "w1"),
+            statusOn("RUNNING", "RUNNING", "w1"))
+        .on("POST", "/restart", empty(202));
+    CompletableFuture<WaitResult> wait = client.restart(NAME)
+        .future(client.waitOptions().toBuilder().failureGrace(Duration.ZERO).build());
+    time.runDue();
+    assertThat(wait).isNotDone();
+    time.advance(Duration.ofSeconds(1));
+    assertThat(done(wait).observed()).extracting(Observation::state).containsExactly("RUNNING");
+  }
+
+  @Test
+  void aFreshTaskFailureAfterARestartNamesTheTaskAndItsTraceFirst() {
+    script.on("GET", "/status", statusOn("RUNNING", "FAILED", "w1"), statusOn("RUNNING", "RESTARTING", "w1"),
+            statusOn("RUNNING", "FAILED", "w1"))
+        .on("POST", "/restart", empty(202));
+    CompletableFuture<WaitResult> wait = client.restart(NAME)
+        .future(client.waitOptions().toBuilder().failureGrace(Duration.ZERO).build());
+    time.advance(Duration.ofSeconds(1));
+    assertThat(failure(wait)).isInstanceOf(ConnectorFailedException.class)
+        .hasMessageStartingWith("task 0 of " + NAME + " is FAILED: boom (waiting for RUNNING)");
+  }
+
+  @Test
+  void timeoutWhileATaskIsFailedSaysSo() {
+    script.on("POST", "/connectors", json(201, CONNECTOR_JSON)).on("GET", "/status", status("RUNNING", "", "FAILED"));
+    CompletableFuture<WaitResult> wait = client.create(config())
+        .future(WaitOptions.builder().timeout(Duration.ofSeconds(30)).build());
+    time.advance(Duration.ofSeconds(31));
+    assertThat(failure(wait)).isInstanceOf(WaitTimeoutException.class)
+        .hasMessageContaining("last state RUNNING, task 0 FAILED");
+  }
+
+  @Test
+  void standaloneAwaitFollowsAConnectorThisClientDidNotChange() throws Exception {
+    script.on("GET", "/status", status("PAUSED"), status("PAUSED"), status("RUNNING", "", "RUNNING"));
+    CompletableFuture<WaitResult> waiting = CompletableFuture.supplyAsync(
+        () -> client.await(NAME, ConnectorState.RUNNING, client.waitOptions()));
+    for (int i = 0; i < 500 && !waiting.isDone(); i++) {
+      time.advance(Duration.ofSeconds(1));
+      Thread.sleep(5);
+    }
+    assertThat(waiting.get().finalStatus().orElseThrow().state()).isEqualTo(ConnectorState.RUNNING);
+    assertThatThrownBy(() -> client.await(NAME, ConnectorState.FAILED, client.waitOptions()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RUNNING, PAUSED or STOPPED");
+  }
+
+  @Test
+  void clientWaitOptionsAreTheTargetsDefaultsUnlessGiven() {
+    assertThat(client.waitOptions()).isSameAs(WaitOptions.defaults());
+    try (ConnectorClient kafkaConnect = ConnectorClient.builder().kafkaConnect(server.url("/").toString()).build()) {
+      WaitOptions options = kafkaConnect.waitOptions();
+      assertThat(options.failureGrace()).isZero();
+      assertThat(options.staleReadWindow()).isEqualTo(Duration.ofMillis(500));
+      assertThat(options.minInterval()).isEqualTo(Duration.ofMillis(250));
+    }
+    WaitOptions mine = WaitOptions.builder().timeout(Duration.ofSeconds(7)).build();
+    try (ConnectorClient given = ConnectorClient.builder().kafkaConnect(server.url("/").toString())
+        .waitOptions(mine).build()) {
+      assertThat(given.waitOptions()).isSameAs(mine);
+    }
   }
 
   @Test
@@ -256,10 +372,10 @@ class TransitionTest {
   void retryAfterDelaysTheNextPoll() throws Exception {
     script.on("PUT", "/pause", empty(202))
         .on("GET", "/status", json(429, "{}").newBuilder().addHeader("Retry-After", "30").build(), status("PAUSED"));
-    CompletableFuture<WaitResult> wait = client.pause(NAME).future();
+    CompletableFuture<WaitResult> wait = pauseRunning().future();
     time.runDue();
     time.advance(Duration.ofSeconds(29));
-    assertThat(script.count("GET", "/status")).isEqualTo(1);
+    assertThat(script.count("GET", "/status")).as("the read before the pause, then one poll").isEqualTo(2);
     time.advance(Duration.ofSeconds(1));
     assertThat(done(wait).attempts()).isEqualTo(2);
   }
@@ -267,7 +383,7 @@ class TransitionTest {
   @Test
   void serverErrorsWhileWaitingAreRetriedAtTheNextPoll() throws Exception {
     script.on("PUT", "/pause", empty(202)).on("GET", "/status", empty(503), status("PAUSED"));
-    CompletableFuture<WaitResult> wait = client.pause(NAME).future();
+    CompletableFuture<WaitResult> wait = pauseRunning().future();
     time.advance(Duration.ofSeconds(1));
     assertThat(done(wait).attempts()).isEqualTo(2);
   }
@@ -275,7 +391,7 @@ class TransitionTest {
   @Test
   void unauthorizedEndsTheWaitAtOnce() {
     script.on("PUT", "/pause", empty(202)).on("GET", "/status", json(401, "{}"));
-    CompletableFuture<WaitResult> wait = client.pause(NAME).future();
+    CompletableFuture<WaitResult> wait = pauseRunning().future();
     time.runDue();
     assertThat(failure(wait)).isInstanceOf(UnauthenticatedException.class);
   }
@@ -293,7 +409,7 @@ class TransitionTest {
   @Test
   void throwingProgressListenerDoesNotEndTheWait() throws Exception {
     script.on("PUT", "/pause", empty(202)).on("GET", "/status", status("PAUSED"));
-    CompletableFuture<WaitResult> wait = client.pause(NAME).future(WaitOptions.builder().onProgress(s -> {
+    CompletableFuture<WaitResult> wait = pauseRunning().future(WaitOptions.builder().onProgress(s -> {
       throw new IllegalStateException("boom");
     }).build());
     time.runDue();
@@ -328,18 +444,18 @@ class TransitionTest {
   @Test
   void cancellingTheFutureStopsPolling() {
     script.on("PUT", "/pause", empty(202)).on("GET", "/status", status("RUNNING"));
-    CompletableFuture<WaitResult> wait = client.pause(NAME).future();
+    CompletableFuture<WaitResult> wait = pauseRunning().future();
     time.runDue();
     wait.cancel(false);
     time.advance(Duration.ofMinutes(10));
-    assertThat(script.count("GET", "/status")).isEqualTo(1);
+    assertThat(script.count("GET", "/status")).as("the read before the pause, then one poll").isEqualTo(2);
     assertThat(time.pending()).isZero();
   }
 
   @Test
   void closingTheClientFailsRunningWaits() {
     script.on("PUT", "/pause", empty(202)).on("GET", "/status", status("RUNNING"));
-    CompletableFuture<WaitResult> wait = client.pause(NAME).future();
+    CompletableFuture<WaitResult> wait = pauseRunning().future();
     client.close();
     assertThat(failure(wait)).hasMessageContaining("closed while waiting");
   }
@@ -347,7 +463,7 @@ class TransitionTest {
   @Test
   void pollReadsTheStatusOnceAndIsEmptyWhenAbsent() {
     script.on("PUT", "/pause", empty(202)).on("GET", "/status", notFound());
-    assertThat(client.pause(NAME).poll()).isEmpty();
+    assertThat(pauseRunning().poll()).isEmpty();
   }
 
   @Test
@@ -368,12 +484,16 @@ class TransitionTest {
     String hung = "edh-shared-scada-dev-hung-connector";
     CountDownLatch hungArrived = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger hungReads = new AtomicInteger();
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
         String path = request.getUrl().encodedPath();
         if (request.getMethod().equals("PUT") && path.endsWith("/pause")) {
           return empty(202);
+        }
+        if (path.endsWith("/" + hung + "/status") && hungReads.getAndIncrement() == 0) {
+          return status("RUNNING"); // the read before the pause
         }
         if (path.endsWith("/" + hung + "/status")) {
           hungArrived.countDown();
@@ -434,11 +554,11 @@ class TransitionTest {
   void badRequestWhileWaitingEndsTheWaitAtOnce() {
     script.on("PUT", "/pause", empty(202))
         .on("GET", "/status", json(400, "{\"error\":{\"code\":400,\"message\":\"bad name\"}}"));
-    CompletableFuture<WaitResult> wait = client.pause(NAME).future();
+    CompletableFuture<WaitResult> wait = pauseRunning().future();
     time.runDue();
     assertThat(failure(wait)).isInstanceOf(ConnectorException.class).hasMessageContaining("bad name")
         .satisfies(e -> assertThat(((ConnectorException) e).statusCode()).hasValue(400));
-    assertThat(script.count("GET", "/status")).isEqualTo(1);
+    assertThat(script.count("GET", "/status")).as("the read before the pause, then one poll").isEqualTo(2);
     assertThat(time.pending()).isZero();
   }
 
@@ -447,17 +567,17 @@ class TransitionTest {
     script.on("PUT", "/pause", empty(202))
         .on("GET", "/status", json(409, "{\"error_code\":409,\"message\":\"Cannot complete request momentarily "
             + "due to no known leader URL, likely because a rebalance was underway.\"}"), status("PAUSED"));
-    CompletableFuture<WaitResult> rebalancing = client.pause(NAME).future();
+    CompletableFuture<WaitResult> rebalancing = pauseRunning().future();
     time.advance(Duration.ofSeconds(1));
     assertThat(done(rebalancing).attempts()).isEqualTo(2);
 
     ScriptedServer conflict = new ScriptedServer().on("PUT", "/pause", empty(202))
         .on("GET", "/status", json(409, "{\"message\":\"conflict\"}"), status("PAUSED"));
-    server.setDispatcher(conflict);
+    server.setDispatcher(conflict.first("GET", "/status", status("RUNNING")));
     CompletableFuture<WaitResult> conflicting = client.pause(NAME).future();
     time.advance(Duration.ofSeconds(1));
     assertThat(failure(conflicting)).isInstanceOf(ConnectorException.class).hasMessageContaining("HTTP 409");
-    assertThat(conflict.count("GET", "/status")).isEqualTo(1);
+    assertThat(conflict.count("GET", "/status")).isEqualTo(2);
   }
 
   /** Hands out a token, or fails like a token endpoint that is down (no status) or refuses the client (400). */
@@ -489,6 +609,7 @@ class TransitionTest {
     script.on("PUT", "/pause", empty(202)).on("GET", "/status", status("PAUSED"));
     FlakyTokens tokens = new FlakyTokens();
     try (ConnectorClient authed = clientWith(tokens)) {
+      script.first("GET", "/status", status("RUNNING"));
       Transition pausing = authed.pause(NAME);
       tokens.failStatus = -1;
       CompletableFuture<WaitResult> wait = pausing.future();
@@ -506,6 +627,7 @@ class TransitionTest {
     script.on("PUT", "/pause", empty(202)).on("GET", "/status", status("PAUSED"));
     FlakyTokens tokens = new FlakyTokens();
     try (ConnectorClient authed = clientWith(tokens)) {
+      script.first("GET", "/status", status("RUNNING"));
       Transition pausing = authed.pause(NAME);
       tokens.failStatus = 503;
       CompletableFuture<WaitResult> wait = pausing.future(WaitOptions.builder().timeout(Duration.ofMinutes(1)).build());
@@ -521,6 +643,7 @@ class TransitionTest {
     script.on("PUT", "/pause", empty(202)).on("GET", "/status", status("PAUSED"));
     FlakyTokens tokens = new FlakyTokens();
     try (ConnectorClient authed = clientWith(tokens)) {
+      script.first("GET", "/status", status("RUNNING"));
       Transition pausing = authed.pause(NAME);
       tokens.failStatus = 400;
       CompletableFuture<WaitResult> wait = pausing.future();
@@ -533,7 +656,7 @@ class TransitionTest {
   @Test
   void failedAfterTheGraceEndsAPauseWaitToo() {
     script.on("PUT", "/pause", empty(202)).on("GET", "/status", status("FAILED", "broken", "FAILED"));
-    CompletableFuture<WaitResult> wait = client.pause(NAME)
+    CompletableFuture<WaitResult> wait = pauseRunning()
         .future(WaitOptions.builder().failureGrace(Duration.ofSeconds(5)).build());
     time.advance(Duration.ofSeconds(4));
     assertThat(wait).isNotDone();

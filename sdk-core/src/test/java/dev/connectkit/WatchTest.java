@@ -4,6 +4,7 @@ import static dev.connectkit.ConnectorClientTest.SCOPE;
 import static dev.connectkit.TestServers.FAST;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.connectkit.internal.WatchHub;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,6 +39,9 @@ class WatchTest {
   final AtomicInteger lists = new AtomicInteger();
   volatile int failNextLists;
   volatile int failStatus = 503;
+  volatile String failBody = "{\"message\":\"down\"}";
+  /** How many lists answer {@code 200 {}}, as a Kafka Connect worker does for a moment while it starts. */
+  volatile int emptyNextLists;
   /** Runs inside the next list request, while the poll waits for its answer. */
   volatile @Nullable Runnable duringNextList;
 
@@ -58,7 +62,11 @@ class WatchTest {
         }
         if (failNextLists > 0) {
           failNextLists--;
-          return TestServers.json(failStatus, "{\"message\":\"down\"}");
+          return TestServers.json(failStatus, failBody);
+        }
+        if (emptyNextLists > 0) {
+          emptyNextLists--;
+          return TestServers.json(200, "{}");
         }
         StringBuilder body = new StringBuilder("{");
         states.forEach((name, state) -> {
@@ -139,6 +147,41 @@ class WatchTest {
   }
 
   @Test
+  void anEmptyListFromARestartingWorkerIsNoDeletion() throws Exception {
+    Recorder recorder = watchingRunning("a-connector", "b-connector");
+    emptyNextLists = 1;
+    time.advance(Duration.ofSeconds(10));
+    time.advance(WatchHub.DELETION_CONFIRMATION);
+    assertThat(lists).as("the empty list, then its confirmation a second later").hasValue(3);
+    time.advance(Duration.ofSeconds(10));
+    recorder.assertQuiet();
+  }
+
+  @Test
+  void anHtml404PageIsAnErrorNotADeletion() throws Exception {
+    Recorder recorder = watchingRunning("a-connector");
+    failStatus = 404;
+    failBody = "<html><body><h2>HTTP ERROR 404 Not Found</h2></body></html>";
+    failNextLists = 1;
+    time.advance(Duration.ofSeconds(10));
+    assertThat(recorder.take(1)).as("the server unavailable, reported as such").containsExactly("error 404 retry=true");
+    time.advance(Duration.ofSeconds(10));
+    recorder.assertQuiet();
+  }
+
+  /** A watch of every connector, past its first poll, which found {@code names} RUNNING. */
+  Recorder watchingRunning(String... names) throws InterruptedException {
+    for (String name : names) {
+      states.put(name, "RUNNING");
+    }
+    Recorder recorder = new Recorder();
+    client.watch(WatchSelector.all(), recorder);
+    time.runDue();
+    assertThat(recorder.take(names.length)).hasSize(names.length);
+    return recorder;
+  }
+
+  @Test
   void reportsAppearedTransitionAndDeletedInOrder() throws Exception {
     states.put("a-connector", "PROVISIONING");
     Recorder recorder = new Recorder();
@@ -156,9 +199,11 @@ class WatchTest {
     states.put("a-connector", "FAILED");
     states.remove("b-connector");
     time.advance(Duration.ofSeconds(10));
-    assertThat(recorder.take(2)).containsExactlyInAnyOrder(
-        "transition a-connector RUNNING->FAILED [task 0: RUNNING -> USER_ACTIONABLE_ERROR (broken)]",
-        "deleted b-connector");
+    assertThat(recorder.take(1)).containsExactly(
+        "transition a-connector RUNNING->FAILED [task 0: RUNNING -> USER_ACTIONABLE_ERROR (broken)]");
+    recorder.assertQuiet();
+    time.advance(WatchHub.DELETION_CONFIRMATION);
+    assertThat(recorder.take(1)).as("missing from a second list, a second later").containsExactly("deleted b-connector");
     recorder.assertQuiet();
   }
 
@@ -514,6 +559,7 @@ class WatchTest {
     states.remove(name(8));
     time.advance(Duration.ofSeconds(10));
     assertThat(lists).as("one list request per poll for all " + n + " watches").hasValue(2);
+    time.advance(WatchHub.DELETION_CONFIRMATION);
     assertThat(recorders.get(7).take(2)).containsExactly("appeared " + name(7) + " RUNNING",
         "transition " + name(7) + " RUNNING->PAUSED");
     assertThat(recorders.get(8).take(2)).containsExactly("appeared " + name(8) + " RUNNING", "deleted " + name(8));
@@ -625,6 +671,8 @@ class WatchTest {
         .containsExactly("appeared b-connector PAUSED");
     states.remove("b-connector");
     time.advance(Duration.ofSeconds(10));
+    early.assertQuiet();
+    time.advance(WatchHub.DELETION_CONFIRMATION);
     assertThat(early.take(1)).containsExactly("deleted b-connector");
     assertThat(late.take(1)).containsExactly("deleted b-connector");
     early.assertQuiet();

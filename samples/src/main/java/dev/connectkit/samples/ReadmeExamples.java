@@ -68,7 +68,7 @@ final class ReadmeExamples {
   @SuppressWarnings("UnusedVariable")
   static void waitForIt(ConnectorClient client, ConnectorConfig config, String name) {
     // snippet:readme-wait
-    WaitResult result = client.create(config).await(WaitOptions.defaults().toBuilder()
+    WaitResult result = client.create(config).await(client.waitOptions().toBuilder()  // the target's defaults
         .timeout(Duration.ofHours(1))                      // Confluent provisioning takes 2–15 minutes, sometimes hours
         .failureGrace(Duration.ofMinutes(5))               // a FAILED while starting is a flap, not the end
         .onProgress(s -> System.out.println(s.name() + " " + s.state()))

@@ -56,8 +56,12 @@ public interface Backend {
 
   void resume(String name);
 
-  /** Restarts; {@code includeTasks=true, onlyFailed=false} is the plain restart every target supports. */
-  void restart(String name, boolean includeTasks, boolean onlyFailed);
+  /**
+   * Restarts; {@code includeTasks=true, onlyFailed=false} is the plain restart every target supports.
+   *
+   * @return the server's restart plan (Kafka Connect's 202 body: what is {@code RESTARTING}), or null if it sent none
+   */
+  @org.jspecify.annotations.Nullable ConnectorStatus restart(String name, boolean includeTasks, boolean onlyFailed);
 
   /** Stops (self-managed Kafka Connect only; callers check {@link #supports} first). */
   default void stop(String name) {

@@ -114,6 +114,12 @@ public final class ErrorResponses {
       case 403:
         return new ForbiddenException(status, code, message, requestId);
       case 404:
+        if (json == null && !raw.isBlank()) {
+          // An HTML page, not the API's answer: a gateway, or a Kafka Connect worker whose REST resources are not up
+          // yet. It says nothing about the connector, so it is a server failure (retried by waits), not a not-found.
+          return new ServerErrorException(status, code, "the server answered 404 with a page that is not the API's"
+              + " (a gateway, or a worker still starting): " + message, requestId);
+        }
         return new ConnectorNotFoundException(status, code, message, requestId);
       case 409:
         return conflict == ConflictMeaning.ALREADY_EXISTS && !isRebalance(message)

@@ -11,6 +11,7 @@ import dev.connectkit.IllegalConnectorStateException;
 import dev.connectkit.Observation;
 import dev.connectkit.OffsetsRequestStatus;
 import dev.connectkit.RateLimitedException;
+import dev.connectkit.ServerErrorException;
 import dev.connectkit.TaskState;
 import dev.connectkit.TaskStatus;
 import dev.connectkit.Transition.Operation;
@@ -40,6 +41,11 @@ import org.jspecify.annotations.Nullable;
  * wait's remaining time); that read's late answer is ignored.
  */
 public final class Waiter {
+  /** How long a 404 that contradicts what was seen must last before the wait believes it. */
+  static final Duration NOT_FOUND_CONFIRMATION = Duration.ofSeconds(3);
+  /** How long after a change Kafka Connect may show a connector RUNNING before it has assigned its tasks. */
+  static final Duration LATE_TASKS = Duration.ofSeconds(5);
+
   private final Scheduler scheduler;
   private final Backend backend;
   private final Map<CompletableFuture<WaitResult>, Run> running = new ConcurrentHashMap<>();
@@ -56,7 +62,13 @@ public final class Waiter {
 
   public CompletableFuture<WaitResult> await(
       Operation operation, String name, long startedNanos, WaitOptions options) {
-    Run run = new Run(operation, name, startedNanos, options);
+    return await(operation, name, startedNanos, options, Evidence.NONE);
+  }
+
+  /** A wait that judges its reads against {@code evidence} about the request it follows. */
+  public CompletableFuture<WaitResult> await(
+      Operation operation, String name, long startedNanos, WaitOptions options, Evidence evidence) {
+    Run run = new Run(operation, name, startedNanos, options, evidence);
     running.put(run.future, run);
     run.future.whenComplete((r, e) -> running.remove(run.future));
     run.start();
@@ -101,6 +113,27 @@ public final class Waiter {
     }
   }
 
+  /** {@code RUNNING}, or {@code RUNNING, task 0 FAILED} when a task is not where its connector is. */
+  public static String summary(ConnectorStatus status) {
+    StringBuilder out = new StringBuilder(status.state().value());
+    for (TaskStatus task : status.tasks()) {
+      if (!task.state().value().equals(status.state().value())) {
+        out.append(", task ").append(task.id()).append(' ').append(task.state().value());
+      }
+    }
+    return out.toString();
+  }
+
+  /** {@code ": first line"} of a trace, or nothing. */
+  static String firstLine(String trace) {
+    String t = trace.strip();
+    if (t.isEmpty()) {
+      return "";
+    }
+    int end = t.indexOf('\n');
+    return ": " + (end < 0 ? t : t.substring(0, end).strip());
+  }
+
   /**
    * Whether a failed poll is worth another: transport failures (no status), 5xx, 429, a 409 that is Kafka Connect
    * rebalancing, and a token endpoint that is down. Anything else (400, 405, a plain 409, 401, 403, a state or target
@@ -110,6 +143,9 @@ public final class Waiter {
     if (e instanceof TokenAcquisitionException) {
       OptionalInt status = e.statusCode();
       return status.isEmpty() || status.getAsInt() >= 500;
+    }
+    if (e instanceof ServerErrorException) {
+      return true; // 5xx, or a 404 page that is not the API's answer (a gateway, a worker starting up)
     }
     if (e instanceof UnauthenticatedException || e instanceof ForbiddenException
         || e instanceof IllegalConnectorStateException || e instanceof UnsupportedOnTargetException
@@ -130,12 +166,17 @@ public final class Waiter {
     final long startedNanos;
     final long awaitNanos;
     final WaitOptions options;
+    final Evidence evidence;
     final CompletableFuture<WaitResult> future = new CompletableFuture<>();
     // Guarded by this: a poll's answer (on an OkHttp thread), the deadline (on the scheduler thread) and the caller
     // (expire, close) race to end the wait; the first one to set `finished` decides.
     final List<Observation> observed = new ArrayList<>();
     @Nullable ConnectorStatus last;
     @Nullable ConnectorException lastError;
+    // When the 404s that contradict the connector having been seen began (-1: the last read found it).
+    long notFoundSinceNanos = -1;
+    // An offsets request APPLIED: the wait ends with it once one status read has followed.
+    @Nullable OffsetsRequestStatus applied;
     Scheduler.@Nullable Cancellable pending;
     Scheduler.@Nullable Cancellable deadline;
     HttpExecutor.@Nullable PendingRead reading;
@@ -147,7 +188,8 @@ public final class Waiter {
     @Nullable WaitResult result;
     @Nullable ConnectorException failure;
 
-    Run(Operation operation, String name, long startedNanos, WaitOptions options) {
+    Run(Operation operation, String name, long startedNanos, WaitOptions options, Evidence evidence) {
+      this.evidence = evidence;
       this.operation = operation;
       this.name = name;
       this.startedNanos = startedNanos;
@@ -264,6 +306,9 @@ public final class Waiter {
         pending = null;
         inFlight = true;
         attempts++;
+        if (applied != null) {
+          offsets = false; // the offsets request is APPLIED: this read is the connector's status
+        }
       }
       HttpExecutor.PendingRead read;
       try {
@@ -315,16 +360,29 @@ public final class Waiter {
     /** Under the lock. */
     private void decideAfter(@Nullable Object read, @Nullable ConnectorException error) {
       Duration hint = Duration.ZERO;
+      OffsetsRequestStatus done = applied;
+      if (done != null) {
+        // The status read after an offsets request was APPLIED: the result carries both; a failed read only the request.
+        succeed(read instanceof ConnectorStatus ? (ConnectorStatus) read : null, done);
+        return;
+      }
       if (read instanceof ConnectorStatus) {
+        notFoundSinceNanos = -1;
         judgeStatus((ConnectorStatus) read);
       } else if (read instanceof OffsetsRequestStatus) {
         judgeOffsets((OffsetsRequestStatus) read);
+        if (applied != null) {
+          schedule(Duration.ZERO); // the connector's status, at once
+          return;
+        }
       } else if (error instanceof ConnectorNotFoundException) {
         observe(Observation.NOT_FOUND, "");
         if (operation == Operation.DELETE) {
           succeed(null, null);
-        } else if (operation != Operation.CREATE) {
+        } else if (operation != Operation.CREATE && !unconfirmedNotFound()) {
           decide(null, error);
+        } else {
+          lastError = error;
         }
       } else if (error != null) {
         if (!isTransient(error)) {
@@ -357,6 +415,22 @@ public final class Waiter {
       schedule(interval.compareTo(remaining) > 0 ? remaining : interval);
     }
 
+    /**
+     * Under the lock: whether a 404 contradicts what was seen (the connector existed before the request, or during
+     * this wait) and has not yet lasted {@link #NOT_FOUND_CONFIRMATION}: a restarting worker answers 404 for a moment
+     * for connectors that exist.
+     */
+    private boolean unconfirmedNotFound() {
+      if (last == null && !evidence.sawConnector()) {
+        return false;
+      }
+      long now = scheduler.nanoTime();
+      if (notFoundSinceNanos < 0) {
+        notFoundSinceNanos = now;
+      }
+      return now - notFoundSinceNanos < NOT_FOUND_CONFIRMATION.toNanos();
+    }
+
     /** Under the lock: the timeout, with the last status known and the last error. */
     private WaitTimeoutException timeout() {
       ConnectorStatus l = last;
@@ -364,7 +438,7 @@ public final class Waiter {
       StringBuilder message = new StringBuilder(name).append(" did not reach ").append(target(operation))
           .append(" within ").append(options.timeout()).append("; last state ")
           .append(l == null ? (observed.isEmpty() ? "unknown" : observed.get(observed.size() - 1).state())
-              : l.state().value());
+              : summary(l));
       if (l == null && e != null) {
         message.append("; last error: ").append(e.getMessage());
       }
@@ -377,28 +451,37 @@ public final class Waiter {
     private void judgeOffsets(OffsetsRequestStatus status) {
       observe(status.phase(), status.message());
       if (status.isApplied()) {
-        succeed(null, status);
+        applied = status; // one status read follows for the result's finalStatus
       } else if (status.isFailed()) {
         decide(null, new ConnectorFailedException(
             "the offsets request for " + name + " failed: " + status.message(), null, observed));
       }
     }
 
+    /**
+     * Under the lock: the acceptors, in order. A read is <em>fresh</em> when it cannot be the state from before the
+     * request read again: the operation changes the state anyway (create, pause, resume, stop, delete), another state
+     * was seen since, the read differs from the status read before the request ({@link Evidence}), or the
+     * stale-read window has passed. Only a fresh read can end a restart or update, and only a fresh failure counts.
+     */
     private void judgeStatus(ConnectorStatus status) {
       last = status;
       observe(status.state().value(), status.trace());
       ConnectorState state = status.state();
       boolean targetRunning = !(operation == Operation.PAUSE || operation == Operation.STOP
           || operation == Operation.DELETE);
+      boolean needsChange = operation == Operation.RESTART || operation == Operation.UPDATE;
+      boolean stale = sinceStart().compareTo(options.staleReadWindow()) < 0;
+      boolean fresh = !needsChange || sawOtherState || !stale || evidence.changedIn(status);
       boolean failed = state.isFailed() || (targetRunning && state.equals(ConnectorState.RUNNING)
           && !status.failedTasks().isEmpty());
-      boolean inGrace = sinceStart().compareTo(options.failureGrace()) < 0;
-      boolean stale = sinceStart().compareTo(options.staleReadWindow()) < 0;
       if (failed) {
+        if (!fresh) {
+          return; // the failure the restart or update is meant to end, read again
+        }
         sawOtherState = true;
-        if (!inGrace) {
-          decide(null, new ConnectorFailedException(
-              name + " is " + state.value() + " (waiting for " + target(operation) + ")", status, observed));
+        if (sinceStart().compareTo(options.failureGrace()) >= 0) {
+          decide(null, new ConnectorFailedException(failure(status), status, observed));
         }
         return;
       }
@@ -411,7 +494,8 @@ public final class Waiter {
       ConnectorState target = operation == Operation.PAUSE ? ConnectorState.PAUSED
           : operation == Operation.STOP ? ConnectorState.STOPPED : ConnectorState.RUNNING;
       if (state.equals(target)) {
-        if (targetRunning && stale && status.tasks().isEmpty() && backend.supports(Backend.Feature.LATE_TASKS)) {
+        if (targetRunning && status.tasks().isEmpty() && backend.supports(Backend.Feature.LATE_TASKS)
+            && sinceStart().compareTo(LATE_TASKS) < 0) {
           // Kafka Connect: RUNNING right after a change, tasks not assigned yet.
           return;
         }
@@ -424,13 +508,14 @@ public final class Waiter {
           // Kafka Connect shows the connector PAUSED or STOPPED before its tasks follow: not there yet.
           return;
         }
-        boolean needsChange = operation == Operation.RESTART || operation == Operation.UPDATE;
-        if (!needsChange || sawOtherState || !stale) {
+        if (fresh) {
           succeed(status, null);
         }
         return;
       }
-      sawOtherState = true;
+      if (fresh) {
+        sawOtherState = true;
+      }
       if (state.equals(ConnectorState.DELETED)) {
         decide(null, new ConnectorNotFoundException(404, null, name + " was deleted while waiting for "
             + target(operation), null));
@@ -439,6 +524,18 @@ public final class Waiter {
         decide(null, new IllegalConnectorStateException(
             name + " is " + state.value() + " and will not reach RUNNING by itself; resume it", state));
       }
+    }
+
+    /** The headline of a failure: what failed (the connector, or task N), and the first line of its trace. */
+    private String failure(ConnectorStatus status) {
+      String waiting = " (waiting for " + target(operation) + ")";
+      if (status.state().isFailed() || status.failedTasks().isEmpty()) {
+        return name + " is " + status.state().value() + firstLine(status.trace()) + waiting;
+      }
+      TaskStatus task = status.failedTasks().get(0);
+      int more = status.failedTasks().size() - 1;
+      return "task " + task.id() + " of " + name + " is " + task.state().value() + firstLine(task.trace())
+          + (more > 0 ? " (and " + more + " more task" + (more > 1 ? "s" : "") + ")" : "") + waiting;
     }
 
     private boolean allTasksRunning(ConnectorStatus status) {

@@ -37,6 +37,9 @@ import org.jspecify.annotations.Nullable;
  * {@link Backend#readList} (OkHttp's enqueue): no SDK thread waits for the server.
  */
 public final class WatchHub {
+  /** How soon a connector missing from a list is looked for again before it is reported deleted. */
+  public static final Duration DELETION_CONFIRMATION = Duration.ofSeconds(1);
+
   private final Scheduler scheduler;
   private final Backend backend;
   private final Executor delivery;
@@ -53,6 +56,9 @@ public final class WatchHub {
   private @Nullable Duration shortest;
   // Guarded by lock.
   private @Nullable Map<String, ConnectorStatus> snapshot;
+  // Guarded by lock: connectors missing from a list but not yet reported deleted (kept in the snapshot), with when
+  // they were first missed.
+  private Map<String, Long> missing = Map.of();
   private HttpExecutor.@Nullable PendingRead reading;
   private Scheduler.@Nullable Cancellable next;
   private long nextDueNanos;
@@ -209,6 +215,9 @@ public final class WatchHub {
         for (ConnectorInfo info : list) {
           current.put(info.name(), info.status());
         }
+        if (confirmAbsences(current)) {
+          delay = delay.compareTo(DELETION_CONFIRMATION) > 0 ? DELETION_CONFIRMATION : delay;
+        }
         deliverLocked(snapshot, current);
         snapshot = current;
       } else {
@@ -307,6 +316,31 @@ public final class WatchHub {
     }
   }
 
+  /**
+   * Under the lock: a connector missing from a list is kept in {@code current} (no event) until a list read at least
+   * {@link #DELETION_CONFIRMATION} after the first miss still misses it; then it is gone. Returns whether an absence
+   * awaits confirmation.
+   */
+  private boolean confirmAbsences(Map<String, ConnectorStatus> current) {
+    Map<String, ConnectorStatus> previous = snapshot;
+    Map<String, Long> suspected = new HashMap<>();
+    if (previous != null) {
+      long now = scheduler.nanoTime();
+      for (Map.Entry<String, ConnectorStatus> e : previous.entrySet()) {
+        if (current.containsKey(e.getKey())) {
+          continue;
+        }
+        Long since = missing.get(e.getKey());
+        if (since == null || now - since < DELETION_CONFIRMATION.toNanos()) {
+          suspected.put(e.getKey(), since == null ? now : since);
+          current.put(e.getKey(), e.getValue());
+        }
+      }
+    }
+    missing = suspected;
+    return !suspected.isEmpty();
+  }
+
   /** 401 and 403 end every watch; a token endpoint that is down (no status, or 5xx) does not. */
   static boolean endsWatches(ConnectorException e) {
     return (e instanceof UnauthenticatedException || e instanceof ForbiddenException) && !Waiter.isTransient(e);
@@ -356,6 +390,7 @@ public final class WatchHub {
       if (watches.isEmpty()) {
         retireLocked();
         snapshot = null;
+        missing = Map.of();
       }
     }
   }

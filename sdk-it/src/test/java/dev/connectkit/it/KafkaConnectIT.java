@@ -51,7 +51,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RealKafkaConnect.class)
 @Timeout(60)
 class KafkaConnectIT {
-  private static final String VERIFIABLE_SOURCE = "org.apache.kafka.connect.tools.VerifiableSourceConnector";
   private static final String MOCK_SOURCE = "org.apache.kafka.connect.tools.MockSourceConnector";
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -92,18 +91,7 @@ class KafkaConnectIT {
   }
 
   private static GenericConnectorConfig verifiableSource(String name, String throughput) {
-    return GenericConnectorConfig.builder()
-        .name(ConnectorName.raw(name))
-        .connectorClass(VERIFIABLE_SOURCE)
-        .type(ConnectorType.SOURCE)
-        .property("tasks.max", "1")
-        .property("topic", name + "-topic")
-        .property("id", "7")
-        .property("throughput", throughput)
-        // A source writing to a missing topic can block Connect for good: let Connect create it.
-        .property("topic.creation.default.replication.factor", "1")
-        .property("topic.creation.default.partitions", "1")
-        .build();
+    return Sources.verifiable(name, throughput);
   }
 
   private static GenericConnectorConfig mockSource(String name, String mode) {
@@ -299,7 +287,7 @@ class KafkaConnectIT {
         .property("tasks.max", "many")
         .build();
     ValidationResult result = client.validate(invalid);
-    RealKafkaConnect.report("validate " + VERIFIABLE_SOURCE + " with tasks.max=many: " + result.errorCount()
+    RealKafkaConnect.report("validate " + Sources.VERIFIABLE_SOURCE + " with tasks.max=many: " + result.errorCount()
         + " error(s) " + result.errors().stream().map(ConfigViolation::property).collect(Collectors.toList()));
     assertThat(result.isValid()).isFalse();
     assertThat(result.errors()).extracting(ConfigViolation::property).contains("tasks.max");
@@ -404,7 +392,7 @@ class KafkaConnectIT {
     String name = unique(test, "task-bad-config");
     GenericConnectorConfig noThroughput = GenericConnectorConfig.builder()
         .name(ConnectorName.raw(name))
-        .connectorClass(VERIFIABLE_SOURCE)
+        .connectorClass(Sources.VERIFIABLE_SOURCE)
         .type(ConnectorType.SOURCE)
         .property("tasks.max", "1")
         .property("topic", name + "-topic")

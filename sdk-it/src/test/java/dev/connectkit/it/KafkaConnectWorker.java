@@ -3,6 +3,8 @@ package dev.connectkit.it;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,13 +25,19 @@ import org.jspecify.annotations.Nullable;
  */
 public final class KafkaConnectWorker implements AutoCloseable {
   private final KafkaClusterTestKit kafka;
-  private final Connect<DistributedHerder> connect;
+  private final Map<String, String> settings;
+  private volatile Connect<DistributedHerder> connect;
   private final String url;
   private final Duration startup;
 
   private KafkaConnectWorker(
-      KafkaClusterTestKit kafka, Connect<DistributedHerder> connect, String url, Duration startup) {
+      KafkaClusterTestKit kafka,
+      Map<String, String> settings,
+      Connect<DistributedHerder> connect,
+      String url,
+      Duration startup) {
     this.kafka = kafka;
+    this.settings = settings;
     this.connect = connect;
     this.url = url;
     this.startup = startup;
@@ -57,14 +65,15 @@ public final class KafkaConnectWorker implements AutoCloseable {
             .setConfigProp("auto.create.topics.enable", "true")
             .build();
     Connect<DistributedHerder> connect;
+    Map<String, String> worker = new HashMap<>();
     try {
       kafka.format();
       kafka.startup();
       kafka.waitForReadyBrokers();
-      Map<String, String> worker = new HashMap<>();
       worker.put("bootstrap.servers", kafka.bootstrapServers());
       worker.put("group.id", "connectkit-it");
-      worker.put("listeners", "http://127.0.0.1:0");
+      // A fixed port, so that the worker comes back at the same URL when a test restarts it.
+      worker.put("listeners", "http://127.0.0.1:" + freePort());
       worker.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
       worker.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
       worker.put("config.storage.topic", "connectkit-it-configs");
@@ -87,7 +96,31 @@ public final class KafkaConnectWorker implements AutoCloseable {
     }
     String url = connect.rest().advertisedUrl().toString();
     awaitHealthy(url);
-    return new KafkaConnectWorker(kafka, connect, url, Duration.ofNanos(System.nanoTime() - started));
+    return new KafkaConnectWorker(kafka, worker, connect, url, Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      socket.setReuseAddress(true);
+      return socket.getLocalPort();
+    }
+  }
+
+  /**
+   * Stops the Kafka Connect worker and starts it again at the same URL (the broker keeps running), as an operator's
+   * rolling restart does; returns once the worker answers its health check again. Connectors, their configs and
+   * statuses survive in the worker's topics.
+   *
+   * @return how long the worker was away
+   */
+  public synchronized Duration restart() throws Exception {
+    long started = System.nanoTime();
+    Connect<DistributedHerder> old = connect;
+    old.stop();
+    old.awaitStop();
+    connect = new ConnectDistributed().startConnect(new HashMap<>(settings));
+    awaitHealthy(url);
+    return Duration.ofNanos(System.nanoTime() - started);
   }
 
   /** {@code GET /health} blocks until the worker has joined its group; bounded by a read timeout. */

@@ -47,4 +47,11 @@ public @interface EnableFakeConnectorApi {
 
   /** Changes take effect at once: no provisioning time, no stale reads. */
   boolean instantTransitions() default false;
+
+  /**
+   * The fake's clock moves only when the test {@linkplain FakeClock#advance advances} it. By default it also moves to
+   * a connector's next change whenever a client reads that connector's status ({@link FakeClock#autoAdvancing()}), so
+   * code that awaits a transition completes without the test's help.
+   */
+  boolean manualClock() default false;
 }

@@ -20,6 +20,16 @@ import java.util.concurrent.atomic.AtomicReference;
  * // now it is RUNNING
  * }</pre>
  *
+ * <p>An {@linkplain #autoAdvancing() auto-advancing} clock also moves by itself: each time a client reads a
+ * connector's status (or its offsets request), the clock jumps to that connector's next scheduled change. A client that
+ * polls, such as a service under test blocked in {@code transition.await(...)}, sees every intermediate state once and
+ * then the next one, at once, without the test advancing anything; {@link #advance} still works.
+ *
+ * <pre>{@code
+ * FakeConnectorApi fake = FakeConnectorApi.builder().clock(FakeClock.autoAdvancing()).start();
+ * client.create(config).await(Duration.ofSeconds(5)); // PROVISIONING, then RUNNING: no clock.advance(...)
+ * }</pre>
+ *
  * <p>Thread-safe. Always in UTC.
  */
 public final class FakeClock extends Clock {
@@ -27,6 +37,7 @@ public final class FakeClock extends Clock {
   public static final Instant DEFAULT_START = Instant.parse("2026-01-01T00:00:00Z");
 
   private final AtomicReference<Instant> now;
+  private final boolean autoAdvances;
 
   /** A clock at {@link #DEFAULT_START}. */
   public FakeClock() {
@@ -35,7 +46,25 @@ public final class FakeClock extends Clock {
 
   /** A clock at {@code start}. */
   public FakeClock(Instant start) {
+    this(start, false);
+  }
+
+  private FakeClock(Instant start, boolean autoAdvances) {
     this.now = new AtomicReference<>(Objects.requireNonNull(start, "start"));
+    this.autoAdvances = autoAdvances;
+  }
+
+  /**
+   * A clock at {@link #DEFAULT_START} that the fake moves to a connector's next change each time a client reads the
+   * connector's status: the default of {@link FakeConnectorApiExtension}.
+   */
+  public static FakeClock autoAdvancing() {
+    return new FakeClock(DEFAULT_START, true);
+  }
+
+  /** Whether the fake moves this clock when a client reads a status (see {@link #autoAdvancing()}). */
+  public boolean autoAdvances() {
+    return autoAdvances;
   }
 
   /**
@@ -73,6 +102,6 @@ public final class FakeClock extends Clock {
 
   @Override
   public String toString() {
-    return "FakeClock{" + now.get() + "}";
+    return "FakeClock{" + now.get() + (autoAdvances ? ", auto-advancing" : "") + "}";
   }
 }

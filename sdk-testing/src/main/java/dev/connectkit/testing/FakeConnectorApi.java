@@ -35,9 +35,10 @@ import mockwebserver3.MockWebServer;
  * validate and offsets; it checks the bearer token (401) and the business unit it grants (403).
  *
  * <p>Connectors change state on the fake's clock: {@code PROVISIONING} for {@link Builder#provisioningTime}, then
- * {@code RUNNING}; pause, resume and restart take effect after {@link Builder#transitionDelay}, and reads in between
- * show the old state, as the real service does. With the default {@link FakeClock} nothing moves until you {@link
- * FakeClock#advance advance} it; pass {@link Clock#systemUTC()} for real time.
+ * {@code RUNNING}; pause, resume, restart and a config update take effect after {@link Builder#transitionDelay}, and
+ * reads in between show the old state, as the real service does (a restart or update then shows connector and tasks on
+ * a new worker id). With the default {@link FakeClock} nothing moves until you {@link FakeClock#advance advance} it;
+ * {@link FakeClock#autoAdvancing()} moves on by itself as clients poll; pass {@link Clock#systemUTC()} for real time.
  *
  * <pre>{@code
  * FakeClock clock = new FakeClock();
@@ -342,7 +343,7 @@ public final class FakeConnectorApi implements Closeable {
       return this;
     }
 
-    /** How long pause, resume and restart take to show; default 5 seconds. */
+    /** How long pause, resume, restart and a config update take to show; default 5 seconds. */
     public Builder transitionDelay(Duration duration) {
       this.transitionDelay = nonNegative(duration);
       return this;

@@ -5,6 +5,7 @@ import dev.connectkit.Placement;
 import dev.connectkit.RetryPolicy;
 import dev.connectkit.Secret;
 import dev.connectkit.Stage;
+import dev.connectkit.WaitOptions;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,7 +40,21 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>The injected client retries quickly (10 ms backoff, 3 attempts, 10 s deadline) so a test never waits long.
+ * <p>The injected client retries quickly (10 ms backoff, 3 attempts, 10 s deadline) and waits quickly (polls every
+ * 10–200 ms, 30 s timeout, no failure grace: {@link #WAIT_OPTIONS}), so a test never waits long.
+ *
+ * <p>The fake runs on an {@linkplain FakeClock#autoAdvancing() auto-advancing} clock by default: a status read moves
+ * it to the connector's next change, so code under test that blocks in {@code transition.await(...)} completes within
+ * milliseconds, with no clock control in the test. The clock still {@linkplain FakeClock#advance advances} on demand.
+ * For a clock that moves only when told to, use {@code @EnableFakeConnectorApi(manualClock = true)} or
+ * {@code .configure(fake -> fake.clock(new FakeClock()))}:
+ *
+ * <pre>{@code
+ * @Test
+ * void serviceWaitsForItsConnector(ConnectorClient client) {
+ *   new OrdersService(client).deploy();          // creates and awaits RUNNING: returns in milliseconds
+ * }
+ * }</pre>
  */
 public final class FakeConnectorApiExtension
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
@@ -48,6 +63,14 @@ public final class FakeConnectorApiExtension
   private static final String FAKE = "fake";
   private static final String CLIENT = "client";
   private static final String CLOCK = "clock";
+
+  /** The injected client's wait options: polls every 10–200 ms, a 30 s timeout, no failure grace. */
+  public static final WaitOptions WAIT_OPTIONS = WaitOptions.defaults().toBuilder()
+      .timeout(Duration.ofSeconds(30))
+      .minInterval(Duration.ofMillis(10))
+      .maxInterval(Duration.ofMillis(200))
+      .failureGrace(Duration.ZERO)
+      .build();
 
   private @Nullable Placement placement;
   private @Nullable Consumer<FakeConnectorApi.Builder> configurer;
@@ -164,6 +187,7 @@ public final class FakeConnectorApiExtension
                       .totalTimeout(Duration.ofSeconds(10))
                       .build())
               .readTimeout(Duration.ofSeconds(5))
+              .waitOptions(WAIT_OPTIONS)
               .build();
       store.put(CLIENT, client);
     }
@@ -188,6 +212,8 @@ public final class FakeConnectorApiExtension
     FakeConnectorApi.Builder builder = FakeConnectorApi.builder();
     p.landingZone().ifPresent(zone -> builder.landingZone(p.businessUnit(), zone));
     Optional<EnableFakeConnectorApi> annotation = annotation(context);
+    boolean manual = annotation.isPresent() && annotation.get().manualClock();
+    builder.clock(manual ? new FakeClock() : FakeClock.autoAdvancing());
     if (annotation.isPresent() && annotation.get().instantTransitions()) {
       builder.instantTransitions();
     }

@@ -9,9 +9,11 @@ import dev.connectkit.ConnectorException;
 import dev.connectkit.ConnectorState;
 import dev.connectkit.ConnectorType;
 import dev.connectkit.GenericConnectorConfig;
+import dev.connectkit.Observation;
 import dev.connectkit.Placement;
 import dev.connectkit.Secret;
 import dev.connectkit.Stage;
+import dev.connectkit.WaitResult;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +46,15 @@ class ReadmeExampleTest {
 
     assertThat(fake.connector(name).orElseThrow().config()).containsEntry("quickstart", "ORDERS");
     assertThat(client.get(name).config()).containsEntry("kafka.api.secret", "****************");
+  }
+
+  @Test
+  void myServiceAwaitsItsConnector(ConnectorClient client) {
+    // Production code that creates and blocks until RUNNING: no clock control needed, it returns in milliseconds.
+    WaitResult result = client.create(ordersDatagen(Placement.dedicated("sales", Stage.DEV)))
+        .await(Duration.ofMinutes(30));
+
+    assertThat(result.observed()).extracting(Observation::state).containsExactly("PROVISIONING", "RUNNING");
   }
 
   @Test

@@ -44,9 +44,9 @@ interface KafkaConnectApi {
   @PUT("connectors/{name}/stop")
   Call<Void> stop(@Path("name") String name);
 
-  /** 204 without a body for a plain restart, 202 with the restarting status otherwise (ignored: status is polled). */
+  /** 204 without a body for a plain restart, 202 with the restart plan (what is RESTARTING) otherwise. */
   @POST("connectors/{name}/restart")
-  Call<Void> restart(
+  Call<ConnectorStatus> restart(
       @Path("name") String name,
       @Query("includeTasks") boolean includeTasks,
       @Query("onlyFailed") boolean onlyFailed);

@@ -7,6 +7,7 @@ import dev.connectkit.ConnectorOffset;
 import dev.connectkit.ConnectorOffsets;
 import dev.connectkit.ConnectorState;
 import dev.connectkit.ConnectorStatus;
+import org.jspecify.annotations.Nullable;
 import dev.connectkit.ConnectorValidationException;
 import dev.connectkit.IllegalConnectorStateException;
 import dev.connectkit.OffsetsRequestStatus;
@@ -136,8 +137,9 @@ public final class KafkaConnectBackend implements Backend {
   }
 
   @Override
-  public void restart(String name, boolean includeTasks, boolean onlyFailed) {
-    idempotent("restart", name, () -> api.restart(name, includeTasks, onlyFailed));
+  public @Nullable ConnectorStatus restart(String name, boolean includeTasks, boolean onlyFailed) {
+    ConnectorStatus plan = idempotent("restart", name, () -> api.restart(name, includeTasks, onlyFailed)).body();
+    return plan == null ? null : WireMapper.named(plan, name);
   }
 
   @Override

@@ -8,6 +8,7 @@ import dev.connectkit.ConnectorName;
 import dev.connectkit.ConnectorOffset;
 import dev.connectkit.ConnectorOffsets;
 import dev.connectkit.ConnectorStatus;
+import org.jspecify.annotations.Nullable;
 import dev.connectkit.OffsetsRequestStatus;
 import dev.connectkit.UnsupportedOnTargetException;
 import dev.connectkit.ValidationResult;
@@ -141,11 +142,12 @@ public abstract class ConnectV1Backend implements Backend {
   }
 
   @Override
-  public void restart(String name, boolean includeTasks, boolean onlyFailed) {
+  public @Nullable ConnectorStatus restart(String name, boolean includeTasks, boolean onlyFailed) {
     if (!includeTasks || onlyFailed) {
       throw new UnsupportedOnTargetException("restart with includeTasks/onlyFailed", describe());
     }
     http.execute("restart", name, () -> api.restart(name), Mode.IDEMPOTENT, ConflictMeaning.CONFLICT, Set.of());
+    return null;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.connectkit.testing.internal;
 
 import dev.connectkit.ConnectorName;
+import dev.connectkit.testing.FakeClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -188,6 +189,9 @@ public final class ConnectorStore {
     stored.put("name", name);
     stored.putAll(config);
     c.config = stored;
+    // The new config restarts connector and tasks once the change shows (a new generation, like a restart).
+    c.schedule(now().plus(settings.transitionDelay), StoredConnector.RECONFIGURE);
+    c.settle(now());
     return Reply.json(200, connectorBody(c));
   }
 
@@ -214,7 +218,26 @@ public final class ConnectorStore {
 
   public synchronized Reply status(Scope scope, String name) {
     StoredConnector c = find(scope, name);
-    return c == null ? notFound(name) : Reply.json(200, statusBody(c));
+    if (c == null) {
+      return notFound(name);
+    }
+    Reply reply = Reply.json(200, statusBody(c));
+    advanceToNextChange(c);
+    return reply;
+  }
+
+  /**
+   * With an {@linkplain FakeClock#autoAdvancing() auto-advancing} clock: once a read has shown the connector as it
+   * is, the clock moves on to its next scheduled change, so a client that polls sees it at its next read.
+   */
+  private void advanceToNextChange(StoredConnector c) {
+    if (!(settings.clock instanceof FakeClock) || !((FakeClock) settings.clock).autoAdvances()) {
+      return;
+    }
+    Instant next = c.nextDue();
+    if (next != null && next.isAfter(now())) {
+      ((FakeClock) settings.clock).set(next);
+    }
   }
 
   public synchronized Reply validate(String connectorClass, @Nullable Object body) {
@@ -345,6 +368,7 @@ public final class ConnectorStore {
       return Reply.error(404, "no offsets request found for connector " + name);
     }
     Instant appliedAt = request.appliedAt;
+    advanceToNextChange(c);
     Map<String, Object> status = new LinkedHashMap<>();
     status.put("phase", appliedAt == null ? "PENDING" : "APPLIED");
     status.put(
@@ -570,14 +594,14 @@ public final class ConnectorStore {
   private static Map<String, Object> statusBody(StoredConnector c) {
     Map<String, Object> connector = new LinkedHashMap<>();
     connector.put("state", c.state);
-    connector.put("worker_id", c.name);
+    connector.put("worker_id", c.workerId());
     connector.put("trace", c.trace);
     List<Object> tasks = new ArrayList<>();
     for (int i = 0; i < c.tasks.size(); i++) {
       Map<String, Object> task = new LinkedHashMap<>();
       task.put("id", (long) i);
       task.put("state", c.tasks.get(i).state);
-      task.put("worker_id", c.name);
+      task.put("worker_id", c.workerId());
       task.put("msg", c.tasks.get(i).msg);
       tasks.add(task);
     }

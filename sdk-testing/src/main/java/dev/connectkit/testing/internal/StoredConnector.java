@@ -38,6 +38,7 @@ public final class StoredConnector {
   static final String PAUSE = "PAUSE";
   static final String RESUME = "RESUME";
   static final String RESTART = "RESTART";
+  static final String RECONFIGURE = "RECONFIGURE";
 
   public final String name;
   public final String id;
@@ -53,6 +54,8 @@ public final class StoredConnector {
   public List<Object> offsets = new ArrayList<>();
   public @Nullable OffsetsRequest offsetsRequest;
   private long seq;
+  // How often connector and tasks were restarted (restart, new config): a restarted task shows a new worker id.
+  private int generation;
 
   /** The last alter-offsets request and when it takes effect. */
   public static final class OffsetsRequest {
@@ -77,6 +80,26 @@ public final class StoredConnector {
     this.type = type;
     this.config = new LinkedHashMap<>(config);
     this.createdAt = createdAt;
+  }
+
+  /** The worker the connector and its tasks run on; another one after each restart or reconfiguration. */
+  String workerId() {
+    return generation == 0 ? name : name + "-" + generation;
+  }
+
+  /** When the next scheduled change is due; null if none is. */
+  @Nullable Instant nextDue() {
+    Instant next = null;
+    for (Pending p : pending) {
+      if (next == null || p.due.isBefore(next)) {
+        next = p.due;
+      }
+    }
+    OffsetsRequest request = offsetsRequest;
+    if (request != null && request.appliedAt == null && (next == null || request.due.isBefore(next))) {
+      next = request.due;
+    }
+    return next;
   }
 
   void schedule(Instant due, String kind) {
@@ -123,7 +146,16 @@ public final class StoredConnector {
         break;
       case RESTART:
         if (!state.equals("PAUSED") && !state.equals("PROVISIONING")) {
+          generation++;
           setAll("RUNNING", "RUNNING", "");
+        }
+        break;
+      case RECONFIGURE:
+        if (state.equals("RUNNING") || state.equals("DEGRADED") || state.equals("FAILED")) {
+          generation++;
+          if (state.equals("RUNNING")) {
+            setAll("RUNNING", "RUNNING", "");
+          }
         }
         break;
       default:
