@@ -133,9 +133,11 @@ class ConnectV1ContractTest {
   void updateMatchesTheSpec() {
     // Connect v1 requires name in the config; the Self-Service API keeps the name it composed (assumed), so the
     // request is checked with the name the spec requires added back.
+    enqueueStatus(STATUS); // update reads the status first, as evidence for its wait
     server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
         .body(CONNECTOR).build());
     client.update(config());
+    TestServers.take(server);
     RecordedRequest recorded = TestServers.take(server);
     String sent = body(recorded).replaceFirst("\\{", "{\"name\":\"" + NAME + "\",");
     ValidationReport report = validator.validate(
@@ -166,12 +168,17 @@ class ConnectV1ContractTest {
 
   @Test
   void pauseAndResumeMatchTheSpec() {
+    enqueueStatus(STATUS);
+    skip = 1; // pause reads the status first
     exchange(202, "", c -> c.pause(NAME), true);
-    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-        .body(STATUS.replace("\"RUNNING\",\"worker_id\":\"w\",\"trace", "\"PAUSED\",\"worker_id\":\"w\",\"trace"))
-        .build());
+    enqueueStatus(STATUS.replace("\"RUNNING\",\"worker_id\":\"w\",\"trace", "\"PAUSED\",\"worker_id\":\"w\",\"trace"));
     skip = 1; // resume reads the status first
     exchange(202, "", c -> c.resume(NAME), true);
+  }
+
+  void enqueueStatus(String status) {
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        .body(status).build());
   }
 
   @Test
