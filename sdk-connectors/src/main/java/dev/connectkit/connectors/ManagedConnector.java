@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 public abstract class ManagedConnector implements ConnectorConfig {
   ManagedConnector() {}
 
-  /** Where the connector lives. Required. */
+  /** Where the connector lives. Required unless the config has a {@link #rawName()}. */
   public abstract Optional<Placement> placement();
 
   /**
@@ -42,6 +42,13 @@ public abstract class ManagedConnector implements ConnectorConfig {
    * a config read back with {@code fromConfig} holds the normalised form.
    */
   public abstract Optional<String> id();
+
+  /**
+   * The full name of a connector outside the portal's naming convention, used as is: either this or placement and id.
+   * For the Confluent Cloud and Kafka Connect targets (the Self-Service target composes names itself and refuses it).
+   * {@code fromConfig} keeps here a name that does not parse as placement and id.
+   */
+  public abstract Optional<String> rawName();
 
   /** {@code kafka.auth.mode} and its credentials. Required. */
   public abstract Optional<KafkaAuth> kafkaAuth();
@@ -70,6 +77,14 @@ public abstract class ManagedConnector implements ConnectorConfig {
    */
   public abstract Map<String, Secret> extraSecrets();
 
+  /**
+   * Modelled properties sent as a given string instead of their typed value: see {@link WireValue}. Secret
+   * properties are refused. {@code fromConfig} records here every value it read in a spelling the builder writes
+   * differently, every value it cannot read (an enum constant newer than this SDK) and every default the config left
+   * out, so that an unchanged config is sent back exactly as it was read.
+   */
+  public abstract Map<String, WireValue> wireValues();
+
   /** Each connector's own schema: the properties it emits and parses, and its rules. */
   ConnectorSchema<?, ?> connectorSchema() {
     throw new UnsupportedOperationException("every connector overrides connectorSchema()");
@@ -90,7 +105,10 @@ public abstract class ManagedConnector implements ConnectorConfig {
     return ownSchema().checkAndEmit(this);
   }
 
-  /** {@code ConnectorName.of(placement, id)}, e.g. {@code edh-shared-scada-dev-analytics-snowflake-connector}. */
+  /**
+   * {@code ConnectorName.of(placement, id)}, e.g. {@code edh-shared-scada-dev-analytics-snowflake-connector}, or
+   * {@code ConnectorName.raw(rawName)}.
+   */
   @Override
   public ConnectorName name() {
     return emitted().name();
@@ -138,6 +156,9 @@ public abstract class ManagedConnector implements ConnectorConfig {
     /** The identifier; normalised as the portal does. */
     B id(String id);
 
+    /** A name outside the portal's convention, instead of placement and id. */
+    B rawName(String name);
+
     /** Kafka credentials. */
     B kafkaAuth(KafkaAuth kafkaAuth);
 
@@ -158,5 +179,11 @@ public abstract class ManagedConnector implements ConnectorConfig {
 
     /** An unmodelled secret property (refused at build if the builder models the key). */
     B extraSecret(String key, Secret value);
+
+    /** What a modelled property is sent as, in place of its typed value. */
+    B wireValue(String key, WireValue value);
+
+    /** Replaces every wire value. */
+    B wireValues(Map<String, ? extends WireValue> values);
   }
 }

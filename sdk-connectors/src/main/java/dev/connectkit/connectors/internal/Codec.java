@@ -90,6 +90,14 @@ public abstract class Codec<T> {
   /** Adds a violation if {@code value} breaks a rule of this codec. */
   public void check(String key, T value, Violations out) {}
 
+  /**
+   * Whether a value this codec cannot read is still a value Confluent may accept (an enum constant newer than this
+   * SDK): kept as read rather than refused.
+   */
+  public boolean isOpen() {
+    return false;
+  }
+
   /** Whether this value is a secret (sent only in secrets, shown as ****). */
   public boolean isSecret() {
     return false;
@@ -428,7 +436,18 @@ public abstract class Codec<T> {
             return e;
           }
         }
+        String spelling = spelling(raw);
+        for (E e : values) {
+          if (spelling(e.toString()).equals(spelling) || spelling(e.name()).equals(spelling)) {
+            return e;
+          }
+        }
         return null;
+      }
+
+      @Override
+      public boolean isOpen() {
+        return true;
       }
 
       @Override
@@ -438,6 +457,14 @@ public abstract class Codec<T> {
         }
       }
     };
+  }
+
+  /**
+   * An enum value as Confluent compares it: case-insensitively, with spaces and hyphens as underscores
+   * ({@code Http response}, {@code http_response} and {@code HTTP_RESPONSE} are one value).
+   */
+  static String spelling(String value) {
+    return value.trim().toLowerCase(java.util.Locale.ROOT).replace(' ', '_').replace('-', '_');
   }
 
   /** Every constant of {@code type}. */
@@ -787,12 +814,22 @@ public abstract class Codec<T> {
     return out.toString();
   }
 
-  /** HTTP headers {@code name:value|name2:value2}. */
+  /**
+   * HTTP headers written {@code Name: value|Name2: value2}, as real configs write them; read with or without the space
+   * after the colon.
+   */
   public static Codec<java.util.Map<String, String>> headers() {
-    return new Codec<java.util.Map<String, String>>("name:value headers without '|' ") {
+    return new Codec<java.util.Map<String, String>>("Name: value headers without '|' ") {
       @Override
       public String encode(java.util.Map<String, String> value) {
-        return joinPairs(value, '|');
+        StringBuilder out = new StringBuilder();
+        for (java.util.Map.Entry<String, String> e : value.entrySet()) {
+          if (out.length() > 0) {
+            out.append('|');
+          }
+          out.append(e.getKey()).append(": ").append(e.getValue());
+        }
+        return out.toString();
       }
 
       @Override
@@ -803,7 +840,7 @@ public abstract class Codec<T> {
           if (colon <= 0) {
             return null;
           }
-          out.put(pair.substring(0, colon), pair.substring(colon + 1));
+          out.put(pair.substring(0, colon).trim(), pair.substring(colon + 1).trim());
         }
         return out;
       }
@@ -872,6 +909,11 @@ public abstract class Codec<T> {
           out.add(e);
         }
         return out;
+      }
+
+      @Override
+      public boolean isOpen() {
+        return true;
       }
     };
   }

@@ -223,6 +223,11 @@ final class CommonParts {
     }
 
     @Override
+    public boolean ownsSecret(String key) {
+      return key.equals("kafka.api.key") || key.equals("kafka.api.secret");
+    }
+
+    @Override
     public boolean owns(String key) {
       return key.startsWith("kafka.auth.mode")
           || key.equals("kafka.api.key")

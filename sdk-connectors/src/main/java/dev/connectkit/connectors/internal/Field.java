@@ -129,7 +129,9 @@ public final class Field<C, B, T> implements Part<C, B> {
   void checkAs(C config, Violations out, String key) {
     T value = value(config);
     if (value != null) {
-      codec.check(key, value, out);
+      if (!isEmptyOptional(value)) {
+        codec.check(key, value, out);
+      }
     } else if (requiredExpected != null) {
       out.missing(key, requiredExpected);
     }
@@ -142,13 +144,20 @@ public final class Field<C, B, T> implements Part<C, B> {
   void checkAndEmitAs(C config, Violations violations, Emitted out, String key) {
     T value = value(config);
     if (value != null) {
-      codec.check(key, value, violations);
+      if (!isEmptyOptional(value)) {
+        codec.check(key, value, violations);
+      }
       if (violations.isEmpty()) {
         emitValue(out, key, value);
       }
     } else if (requiredExpected != null) {
       violations.missing(key, requiredExpected);
     }
+  }
+
+  /** An empty string of an optional property: Confluent accepts it as "not set", and real configs carry it. */
+  private boolean isEmptyOptional(T value) {
+    return requiredExpected == null && always == null && value instanceof String && ((String) value).isEmpty();
   }
 
   /** Parses under {@code prefix}. */
@@ -158,16 +167,25 @@ public final class Field<C, B, T> implements Part<C, B> {
     if (raw == null) {
       return;
     }
-    T value = codec.decode(raw);
-    if (value == null) {
-      out.invalid(key, "cannot be read", codec.isSecret() ? Secret.MASK : raw, codec.expected());
-    } else {
-      setter.accept(builder, value);
+    if (raw.isEmpty() && requiredExpected == null && always == null && !codec.isSecret()) {
+      return; // kept as read: fromConfig records it as a wire value
     }
+    T value = codec.decode(raw);
+    if (value != null) {
+      setter.accept(builder, value);
+    } else if (!codec.isOpen()) {
+      out.invalid(key, "cannot be read", codec.isSecret() ? Secret.MASK : raw, codec.expected());
+    }
+    // an open codec's unknown value is kept as read: fromConfig records it as a wire value
   }
 
   @Override
   public boolean owns(String k) {
     return key.equals(k);
+  }
+
+  @Override
+  public boolean ownsSecret(String k) {
+    return codec.isSecret() && key.equals(k);
   }
 }

@@ -28,6 +28,21 @@ public final class Violations {
     list().addAll(violations);
   }
 
+  /** Adds each of {@code violations} whose property has no violation yet. */
+  public void addAllNew(List<ConfigViolation> violations) {
+    List<ConfigViolation> l = list();
+    int known = l.size();
+    for (ConfigViolation v : violations) {
+      boolean seen = false;
+      for (int i = 0; i < known && !seen; i++) {
+        seen = l.get(i).property().equals(v.property());
+      }
+      if (!seen && !l.contains(v)) {
+        l.add(v);
+      }
+    }
+  }
+
   public void missing(String property, String expected) {
     list().add(ConfigViolation.missing(property, expected));
   }
