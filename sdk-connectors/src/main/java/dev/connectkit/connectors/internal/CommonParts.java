@@ -184,6 +184,10 @@ final class CommonParts {
       }
     }
 
+    private static Secret readOrUnknown(@Nullable String raw) {
+      return raw == null ? Secret.unknown() : Codec.readSecret(raw);
+    }
+
     /** {@code sa-[a-z0-9]+}, checked without a regex: this runs per build. */
     static boolean isServiceAccount(String id) {
       int n = id.length();
@@ -212,11 +216,8 @@ final class CommonParts {
           builder.kafkaAuth(KafkaAuth.serviceAccount(account));
         }
       } else if (mode == null || mode.equals("KAFKA_API_KEY")) {
-        if (key == null || secret == null) {
-          out.missing("kafka.api.key", "kafka.api.key and kafka.api.secret with mode KAFKA_API_KEY");
-        } else {
-          builder.kafkaAuth(KafkaAuth.apiKey(Codec.readSecret(key), Codec.readSecret(secret)));
-        }
+        // a key or secret left out (a Terraform config without its sensitive part) is unknown, as a masked one is
+        builder.kafkaAuth(KafkaAuth.apiKey(readOrUnknown(key), readOrUnknown(secret)));
       } else {
         out.invalid("kafka.auth.mode", "is not a known mode", mode, "KAFKA_API_KEY or SERVICE_ACCOUNT");
       }

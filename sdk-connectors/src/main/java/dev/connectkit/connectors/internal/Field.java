@@ -165,6 +165,13 @@ public final class Field<C, B, T> implements Part<C, B> {
     String key = prefix.isEmpty() ? this.key : prefix + this.key;
     String raw = in.remove(key);
     if (raw == null) {
+      if (requiredExpected != null && codec.isSecret()) {
+        // a required secret left out (a Terraform config without its sensitive part) is unknown, as a masked one is
+        T unknown = codec.decode(Secret.MASK);
+        if (unknown != null) {
+          setter.accept(builder, unknown);
+        }
+      }
       return;
     }
     if (raw.isEmpty() && requiredExpected == null && always == null && !codec.isSecret()) {
