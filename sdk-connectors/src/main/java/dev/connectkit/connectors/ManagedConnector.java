@@ -85,6 +85,17 @@ public abstract class ManagedConnector implements ConnectorConfig {
    */
   public abstract Map<String, WireValue> wireValues();
 
+  /**
+   * The placement that {@code promote} moves to another stage.
+   *
+   * @throws IllegalStateException for a config with a raw name, which has no stage
+   */
+  Placement placementToPromote() {
+    return placement().orElseThrow(() -> new IllegalStateException(
+        "connector '" + rawName().orElse("") + "' has a raw name and no placement: promote(stage) needs placement(...)"
+            + " and id(...)"));
+  }
+
   /** Each connector's own schema: the properties it emits and parses, and its rules. */
   ConnectorSchema<?, ?> connectorSchema() {
     throw new UnsupportedOperationException("every connector overrides connectorSchema()");

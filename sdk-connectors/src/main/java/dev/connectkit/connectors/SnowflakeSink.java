@@ -143,7 +143,7 @@ public abstract class SnowflakeSink extends SinkConnector {
 
   /** The same connector on {@code stage}, its name re-derived. */
   public SnowflakeSink promote(Stage stage) {
-    return toBuilder().placement(placement().orElseThrow().withStage(stage)).build();
+    return toBuilder().placement(placementToPromote().withStage(stage)).build();
   }
 
   /**

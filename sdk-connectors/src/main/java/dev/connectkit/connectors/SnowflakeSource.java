@@ -202,7 +202,7 @@ public abstract class SnowflakeSource extends ManagedConnector {
 
   /** The same connector on {@code stage}, its name re-derived. */
   public SnowflakeSource promote(Stage stage) {
-    return toBuilder().placement(placement().orElseThrow().withStage(stage)).build();
+    return toBuilder().placement(placementToPromote().withStage(stage)).build();
   }
 
   /**

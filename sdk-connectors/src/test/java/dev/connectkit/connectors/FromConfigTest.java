@@ -49,6 +49,13 @@ class FromConfigTest {
   }
 
   @Test
+  void aConfigWithARawNameCannotBePromoted() {
+    HttpSinkV2 read = HttpSinkV2.fromConfig(httpSink());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> read.promote(Stage.QAS))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("HttpSinkV2_playground");
+  }
+
+  @Test
   void aConventionNameReadsAsPlacementAndId() {
     Map<String, String> m = httpSink();
     m.put("name", "sales-dev-crm-http-connector");

@@ -23,9 +23,14 @@ final class Gen {
     this.chaos = chaos;
   }
 
+  /** Whether any {@link #breakIt} said yes: an input that was never broken must build. */
+  boolean broken;
+
   /** True with probability 1/n when chaotic: time to break something. */
   boolean breakIt(int n) {
-    return chaos && random.nextInt(n) == 0;
+    boolean it = chaos && random.nextInt(n) == 0;
+    broken |= it;
+    return it;
   }
 
   boolean maybe() {

@@ -52,6 +52,11 @@ class RealConfigCorpusTest {
           "SnowflakeSink", SnowflakeSink::fromConfig,
           "SnowflakeSource", SnowflakeSource::fromConfig);
 
+  /** {@code fromConfig} of {@code plugin}. */
+  static Function<Map<String, String>, ? extends ManagedConnector> reader(String plugin) {
+    return Objects.requireNonNull(READERS.get(plugin), plugin);
+  }
+
   private static final JsonAdapter<Map<String, Object>> JSON =
       new Moshi.Builder()
           .build()
@@ -86,8 +91,7 @@ class RealConfigCorpusTest {
     boolean named = original.containsKey("name");
     Map<String, String> held = new LinkedHashMap<>(original);
     held.putIfAbsent("name", "ksql_" + file.getFileName().toString().replace(".json", ""));
-    Function<Map<String, String>, ? extends ManagedConnector> fromConfig =
-        Objects.requireNonNull(READERS.get(plugin(file)), "a reader for the directory's plugin");
+    Function<Map<String, String>, ? extends ManagedConnector> fromConfig = reader(plugin(file));
     Set<String> refused = REFUSED_BY_THE_TEMPLATE.get(DIR.relativize(file).toString());
     if (refused != null) {
       assertThat(Checks.violations(() -> fromConfig.apply(held)))
@@ -107,6 +111,45 @@ class RealConfigCorpusTest {
     }
     assertThat(sent).as("%s sent back", file).isEqualTo(withoutUnknown(original, read));
     assertThat(fromConfig.apply(sent(read))).as("%s read back", file).isEqualTo(read);
+  }
+
+  @Test
+  void theTerraformDatagenExampleWrittenWithTheBuilderIsTheRealConfig() {
+    DatagenSource built = DatagenSource.builder()
+        .rawName("DatagenSourceConnector_0")
+        .kafkaAuth(KafkaAuth.serviceAccount("sa-abc123"))
+        .topic("orders")
+        .outputFormat(DataFormat.JSON)
+        .quickstart(DatagenSource.Quickstart.ORDERS)
+        .build();
+    assertBuiltIs(built, "DatagenSource/tf-provider-example-orders-json.json");
+  }
+
+  @Test
+  void thePlaygroundHttpSinkWrittenWithTheBuilderIsTheRealConfig() {
+    HttpSinkV2 built = HttpSinkV2.builder()
+        .rawName("HttpSinkV2_playground")
+        .topics("http-topic")
+        .kafkaAuth(KafkaAuth.apiKey(dev.connectkit.Secret.of(CREDENTIAL), dev.connectkit.Secret.of(CREDENTIAL)))
+        .inputFormat(DataFormat.AVRO)
+        .baseUrl("http://0.tcp.eu.ngrok.io:14582")
+        .behaviorOnError(BehaviorOnError.FAIL)
+        .auth(HttpAuth.basic("admin", dev.connectkit.Secret.of(CREDENTIAL)))
+        .addApi(HttpSinkApi.builder()
+            .path("/api/messages")
+            .addTopic("http-topic")
+            .bodyFormat(HttpSinkApi.BodyFormat.JSON)
+            .header("Content-Type", "application/json")
+            .build())
+        .extraProperty("api1.test.api", "false")
+        .build();
+    assertBuiltIs(built, "HttpSinkV2/playground-basic-auth.json");
+  }
+
+  private static void assertBuiltIs(ManagedConnector built, String file) {
+    Map<String, String> original = config(DIR.resolve(file));
+    assertThat(sent(built)).isEqualTo(original);
+    assertThat(reader(plugin(DIR.resolve(file))).apply(original)).isEqualTo(built);
   }
 
   /**

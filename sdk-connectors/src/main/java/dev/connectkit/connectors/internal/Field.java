@@ -174,16 +174,14 @@ public final class Field<C, B, T> implements Part<C, B> {
       }
       return;
     }
-    if (raw.isEmpty() && requiredExpected == null && always == null && !codec.isSecret()) {
-      return; // kept as read: fromConfig records it as a wire value
-    }
     T value = codec.decode(raw);
     if (value != null) {
       setter.accept(builder, value);
-    } else if (!codec.isOpen()) {
+    } else if (!codec.isOpen() && !(raw.isEmpty() && requiredExpected == null && always == null)) {
       out.invalid(key, "cannot be read", codec.isSecret() ? Secret.MASK : raw, codec.expected());
     }
-    // an open codec's unknown value is kept as read: fromConfig records it as a wire value
+    // otherwise an unknown value of an open codec, or an empty optional one, is kept as read: fromConfig records it
+    // as a wire value
   }
 
   @Override
