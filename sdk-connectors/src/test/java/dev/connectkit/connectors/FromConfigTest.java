@@ -102,6 +102,16 @@ class FromConfigTest {
   }
 
   @Test
+  void booleansAndTheKafkaAuthModeAreReadInAnyCaseAndSentBackAsRead() {
+    Map<String, String> m = httpSink();
+    m.put("kafka.auth.mode", "kafka_api_key");
+    m.put("https.ssl.enabled", "TRUE");
+    HttpSinkV2 read = HttpSinkV2.fromConfig(m);
+    assertThat(read.sslEnabled()).contains(true);
+    assertThat(sent(read)).isEqualTo(m);
+  }
+
+  @Test
   void anUnknownEnumValueIsKeptAsReadUntilATypedValueReplacesIt() {
     Map<String, String> m = httpSink();
     m.put("behavior.on.error", "LOG");
@@ -179,9 +189,10 @@ class FromConfigTest {
     m.put("tasks.max", "many");
     m.put("api1.max.retries", "-1");
     m.remove("http.api.base.url");
+    m.put("kafka.auth.mode", "BOGUS"); // unreadable, and so also missing at build: listed once
     assertThat(Checks.violations(() -> HttpSinkV2.fromConfig(m)))
         .extracting(ConfigViolation::property)
-        .containsExactlyInAnyOrder("tasks.max", "api1.max.retries", "http.api.base.url");
+        .containsExactlyInAnyOrder("tasks.max", "api1.max.retries", "http.api.base.url", "kafka.auth.mode");
   }
 
   @Test

@@ -305,7 +305,9 @@ public abstract class Codec<T> {
 
       @Override
       public @Nullable Boolean decode(String raw) {
-        return raw.equals("true") ? Boolean.TRUE : raw.equals("false") ? Boolean.FALSE : null;
+        // Kafka's ConfigDef reads booleans case-insensitively; the spelling read is kept by fromConfig
+        String value = raw.trim();
+        return value.equalsIgnoreCase("true") ? Boolean.TRUE : value.equalsIgnoreCase("false") ? Boolean.FALSE : null;
       }
     };
 

@@ -123,6 +123,8 @@ final class CommonParts {
   /** {@code kafka.auth.mode} with its credentials. */
   private static final class KafkaAuthPart<C extends ManagedConnector, B extends ManagedConnector.Builder<B>>
       implements Part<C, B> {
+    private static final Codec<KafkaAuth.Mode> MODES = Codec.enumeration(KafkaAuth.Mode.class);
+
     @Override
     public void emit(C config, Emitted out) {
       run(config, null, out);
@@ -209,13 +211,14 @@ final class CommonParts {
       String key = in.remove("kafka.api.key");
       String secret = in.remove("kafka.api.secret");
       String account = in.remove("kafka.service.account.id");
-      if ("SERVICE_ACCOUNT".equals(mode)) {
+      KafkaAuth.Mode parsed = mode == null ? KafkaAuth.Mode.KAFKA_API_KEY : MODES.decode(mode);
+      if (parsed == KafkaAuth.Mode.SERVICE_ACCOUNT) {
         if (account == null) {
           out.missing("kafka.service.account.id", "the service account id with mode SERVICE_ACCOUNT");
         } else {
           builder.kafkaAuth(KafkaAuth.serviceAccount(account));
         }
-      } else if (mode == null || mode.equals("KAFKA_API_KEY")) {
+      } else if (parsed == KafkaAuth.Mode.KAFKA_API_KEY) {
         // a key or secret left out (a Terraform config without its sensitive part) is unknown, as a masked one is
         builder.kafkaAuth(KafkaAuth.apiKey(readOrUnknown(key), readOrUnknown(secret)));
       } else {
