@@ -277,7 +277,7 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
     modelled.forEach(
         (key, value) -> {
           String typed = emitted.get(key);
-          if (!value.equals(typed) && !built.secrets().containsKey(key)) {
+          if (!value.equals(typed) && !built.secrets().containsKey(key) && !ownsSecret(key)) {
             wire.put(key, WireValue.read(value, typed));
           }
         });
