@@ -114,11 +114,15 @@ final class Gen {
 
   /** The common parts, sometimes left out. */
   <B extends ManagedConnector.Builder<B>> B common(B b, ConnectorType type) {
-    if (!breakIt(30)) {
-      b.placement(placement());
-    }
-    if (!breakIt(30)) {
-      b.id(id());
+    if (random.nextInt(8) == 0) {
+      b.rawName(pick("HttpSinkV2_playground", "datagen-custom-smt", "SnowflakeSinkConnector_0") + between(0, 99));
+    } else {
+      if (!breakIt(30)) {
+        b.placement(placement());
+      }
+      if (!breakIt(30)) {
+        b.id(id());
+      }
     }
     if (!breakIt(30)) {
       b.kafkaAuth(kafkaAuth());

@@ -778,7 +778,7 @@ public abstract class Codec<T> {
 
   /**
    * HTTP headers written {@code Name: value|Name2: value2}, as real configs write them; read with or without the space
-   * after the colon.
+   * after the colon (only that one space is dropped, so any value round-trips).
    */
   public static Codec<java.util.Map<String, String>> headers() {
     return new Codec<java.util.Map<String, String>>("Name: value headers without '|' ") {
@@ -802,7 +802,9 @@ public abstract class Codec<T> {
           if (colon <= 0) {
             return null;
           }
-          out.put(pair.substring(0, colon).trim(), pair.substring(colon + 1).trim());
+          String value = pair.substring(colon + 1);
+          // "Name: value" or "Name:value": one space after the colon belongs to the format, the rest to the value
+          out.put(pair.substring(0, colon).trim(), value.startsWith(" ") ? value.substring(1) : value);
         }
         return out;
       }

@@ -214,7 +214,8 @@ final class TransformsPart<C extends ManagedConnector, B extends ManagedConnecto
     for (int i = 0; i < RESERVED.size(); i++) {
       String reserved = RESERVED.get(i);
       if (config.containsKey(reserved)) {
-        out.invalid(prefix(t) + "." + reserved, "is set in the transform's config", reserved, "use when()/unless()");
+        out.invalid(prefix(t) + "." + reserved, "is set in the transform's config", config.get(reserved),
+            "use when()/unless()");
       }
     }
     if (config.containsKey(CUSTOM_ARTIFACT)) {
