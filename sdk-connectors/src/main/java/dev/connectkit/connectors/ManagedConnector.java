@@ -13,8 +13,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What every typed managed-connector config shares: placement and id (giving the name), Kafka credentials,
- * {@code tasks.max}, {@code errors.tolerance}, Single Message Transforms and the {@code extraProperty} escape hatch.
+ * What every typed managed-connector config shares: placement and id (giving the name) or a raw name, Kafka
+ * credentials, {@code tasks.max}, {@code errors.tolerance}, Single Message Transforms, the {@code extraProperty} escape
+ * hatch and {@link WireValue}s.
  * Values are immutable; {@code build()} checks every rule and throws one
  * {@link dev.connectkit.ConnectorValidationException} listing all violations.
  *
@@ -28,6 +29,7 @@ import org.immutables.value.Value;
  *     .build();
  * ManagedConnector generic = config;
  * generic.properties();   // exactly what is sent
+ * DatagenSource running = DatagenSource.fromConfig(serverConfig);   // any name; sent back exactly as read
  * }</pre>
  */
 public abstract class ManagedConnector implements ConnectorConfig {
@@ -67,7 +69,7 @@ public abstract class ManagedConnector implements ConnectorConfig {
 
   /**
    * Properties the builder does not model yet, sent as given. A key the builder models is refused at
-   * {@code build()}: set it through its typed method.
+   * {@code build()}: set it through its typed method, or send a raw value with {@link #wireValues()}.
    */
   public abstract Map<String, String> extraProperties();
 
