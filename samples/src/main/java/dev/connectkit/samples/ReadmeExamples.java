@@ -3,6 +3,7 @@ package dev.connectkit.samples;
 import dev.connectkit.ConnectorChange;
 import dev.connectkit.ConnectorClient;
 import dev.connectkit.ConnectorConfig;
+import dev.connectkit.ConnectorInfo;
 import dev.connectkit.ConnectorName;
 import dev.connectkit.ConnectorStatus;
 import dev.connectkit.ConnectorType;
@@ -16,6 +17,8 @@ import dev.connectkit.WaitResult;
 import dev.connectkit.Watch;
 import dev.connectkit.WatchListener;
 import dev.connectkit.WatchSelector;
+import dev.connectkit.connectors.DatagenSource;
+import dev.connectkit.connectors.KafkaAuth;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
@@ -93,6 +96,25 @@ final class ReadmeExamples {
       }
     })) {
       // ... the watch runs until closed
+    }
+    // end-snippet
+  }
+
+  /** "Adopting existing connectors": read what runs, change one thing, send everything else back as read. */
+  static void adopt(ConnectorClient cloud) {
+    // snippet:readme-adopt
+    for (ConnectorInfo info : cloud.list()) {
+      if (!"DatagenSource".equals(info.config().get("connector.class"))) {
+        continue;
+      }
+      DatagenSource source = DatagenSource.fromConfig(info.config());   // any name: HttpSinkV2_playground too
+      source.rawName();            // the name as is, when it is not {business_unit}-{stage}-{id}-connector
+      source.hasUnknownSecrets();  // true: the server masks secrets, so supply them again
+      DatagenSource changed = source.toBuilder()
+          .kafkaAuth(KafkaAuth.apiKey(Secret.fromEnv("KAFKA_API_KEY"), Secret.fromEnv("KAFKA_API_SECRET")))
+          .maxInterval(Duration.ofMillis(500))
+          .build();                // every other property is sent exactly as it was read
+      cloud.update(changed).await(Duration.ofMinutes(10));
     }
     // end-snippet
   }

@@ -121,7 +121,7 @@ public abstract class AzureEventHubsSource extends ManagedConnector {
 
   /** The same connector on {@code stage}, its name re-derived. */
   public AzureEventHubsSource promote(Stage stage) {
-    return toBuilder().placement(placement().orElseThrow().withStage(stage)).build();
+    return toBuilder().placement(placementToPromote().withStage(stage)).build();
   }
 
   /**

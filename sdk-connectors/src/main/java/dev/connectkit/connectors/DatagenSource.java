@@ -79,7 +79,7 @@ public abstract class DatagenSource extends ManagedConnector {
 
   /** The same connector on {@code stage}, its name re-derived. */
   public DatagenSource promote(Stage stage) {
-    return toBuilder().placement(placement().orElseThrow().withStage(stage)).build();
+    return toBuilder().placement(placementToPromote().withStage(stage)).build();
   }
 
   /**

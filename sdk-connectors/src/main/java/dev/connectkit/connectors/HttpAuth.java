@@ -47,7 +47,11 @@ public final class HttpAuth {
     QUERY
   }
 
-  /** {@code oauth2.client.auth.mode}: how the client id and secret reach the token endpoint. */
+  /**
+   * {@code oauth2.client.auth.mode}: how the client id and secret reach the token endpoint. The builder writes this
+   * key, the one Confluent's template defines and validates; some real HTTP Source V2 configs carry
+   * {@code oauth2.client.mode} instead, which is read and sent back as it was.
+   */
   public enum ClientAuthMode {
     /** HTTP Basic header (default). */
     HEADER,
@@ -68,7 +72,8 @@ public final class HttpAuth {
       Set.of(
           "auth.type", "connection.user", "connection.password", "bearer.token", "oauth2.flow.type",
           "oauth2.auth.endpoint", "oauth2.token.url", "oauth2.client.id", "oauth2.client.secret",
-          "oauth2.token.property", "oauth2.client.scope", "oauth2.client.auth.mode", "oauth2.client.headers",
+          "oauth2.token.property", "oauth2.client.scope", "oauth2.client.auth.mode", "oauth2.client.mode",
+          "oauth2.client.headers",
           "oauth2.client.header.separator", "oauth2.query.params", "oauth2.refresh.token", "api.key.location",
           "api.key.name", "api.key.value");
 

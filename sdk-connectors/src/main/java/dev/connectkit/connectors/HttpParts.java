@@ -114,7 +114,9 @@ final class HttpParts {
       }
       Codec<String> text = Codec.string();
       for (Map.Entry<String, String> e : auth.properties().entrySet()) {
-        text.check(e.getKey(), e.getValue(), out);
+        if (!e.getValue().isEmpty()) { // an empty optional property is "not set" to Confluent
+          text.check(e.getKey(), e.getValue(), out);
+        }
       }
       Codec<Secret> secret = Codec.secret();
       for (Map.Entry<String, Secret> e : auth.secrets().entrySet()) {
@@ -154,6 +156,11 @@ final class HttpParts {
     @Override
     public boolean owns(String key) {
       return HttpAuth.KEYS.contains(key);
+    }
+
+    @Override
+    public boolean ownsSecret(String key) {
+      return HttpAuth.SECRET_KEYS.contains(key);
     }
   }
 }

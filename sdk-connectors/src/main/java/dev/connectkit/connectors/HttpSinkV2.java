@@ -118,7 +118,7 @@ public abstract class HttpSinkV2 extends SinkConnector implements HttpConnector 
 
   /** The same connector on {@code stage}, its name re-derived. */
   public HttpSinkV2 promote(Stage stage) {
-    return toBuilder().placement(placement().orElseThrow().withStage(stage)).build();
+    return toBuilder().placement(placementToPromote().withStage(stage)).build();
   }
 
   /**

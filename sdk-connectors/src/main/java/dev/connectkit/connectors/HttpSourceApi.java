@@ -141,7 +141,8 @@ public abstract class HttpSourceApi implements HttpApi {
     boolean usesOffset = api.path().orElse("").contains("${offset}")
         || api.parameters().orElse("").contains("${offset}")
         || api.body().orElse("").contains("${offset}");
-    if (usesOffset && api.initialOffset().isEmpty()) {
+    // CURSOR_PAGINATION's first request has no token yet: its ${offset} needs no initial value
+    if (usesOffset && mode != OffsetMode.CURSOR_PAGINATION && api.initialOffset().isEmpty()) {
       out.missing(prefix + "http.initial.offset", "the first ${offset} value, since a placeholder uses it");
     }
     if (mode == OffsetMode.SIMPLE_INCREMENTING) {

@@ -83,7 +83,7 @@ public abstract class HttpSourceV2 extends ManagedConnector implements HttpConne
 
   /** The same connector on {@code stage}, its name re-derived. */
   public HttpSourceV2 promote(Stage stage) {
-    return toBuilder().placement(placement().orElseThrow().withStage(stage)).build();
+    return toBuilder().placement(placementToPromote().withStage(stage)).build();
   }
 
   /**

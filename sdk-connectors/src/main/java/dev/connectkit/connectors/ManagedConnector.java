@@ -13,8 +13,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What every typed managed-connector config shares: placement and id (giving the name), Kafka credentials,
- * {@code tasks.max}, {@code errors.tolerance}, Single Message Transforms and the {@code extraProperty} escape hatch.
+ * What every typed managed-connector config shares: placement and id (giving the name) or a raw name, Kafka
+ * credentials, {@code tasks.max}, {@code errors.tolerance}, Single Message Transforms, the {@code extraProperty} escape
+ * hatch and {@link WireValue}s.
  * Values are immutable; {@code build()} checks every rule and throws one
  * {@link dev.connectkit.ConnectorValidationException} listing all violations.
  *
@@ -28,12 +29,13 @@ import org.immutables.value.Value;
  *     .build();
  * ManagedConnector generic = config;
  * generic.properties();   // exactly what is sent
+ * DatagenSource running = DatagenSource.fromConfig(serverConfig);   // any name; sent back exactly as read
  * }</pre>
  */
 public abstract class ManagedConnector implements ConnectorConfig {
   ManagedConnector() {}
 
-  /** Where the connector lives. Required. */
+  /** Where the connector lives. Required unless the config has a {@link #rawName()}. */
   public abstract Optional<Placement> placement();
 
   /**
@@ -42,6 +44,13 @@ public abstract class ManagedConnector implements ConnectorConfig {
    * a config read back with {@code fromConfig} holds the normalised form.
    */
   public abstract Optional<String> id();
+
+  /**
+   * The full name of a connector outside the portal's naming convention, used as is: either this or placement and id.
+   * For the Confluent Cloud and Kafka Connect targets (the Self-Service target composes names itself and refuses it).
+   * {@code fromConfig} keeps here a name that does not parse as placement and id.
+   */
+  public abstract Optional<String> rawName();
 
   /** {@code kafka.auth.mode} and its credentials. Required. */
   public abstract Optional<KafkaAuth> kafkaAuth();
@@ -60,7 +69,7 @@ public abstract class ManagedConnector implements ConnectorConfig {
 
   /**
    * Properties the builder does not model yet, sent as given. A key the builder models is refused at
-   * {@code build()}: set it through its typed method.
+   * {@code build()}: set it through its typed method, or send a raw value with {@link #wireValues()}.
    */
   public abstract Map<String, String> extraProperties();
 
@@ -69,6 +78,25 @@ public abstract class ManagedConnector implements ConnectorConfig {
    * builder models is refused at {@code build()}.
    */
   public abstract Map<String, Secret> extraSecrets();
+
+  /**
+   * Modelled properties sent as a given string instead of their typed value: see {@link WireValue}. Secret
+   * properties are refused. {@code fromConfig} records here every value it read in a spelling the builder writes
+   * differently, every value it cannot read (an enum constant newer than this SDK) and every default the config left
+   * out, so that an unchanged config is sent back exactly as it was read.
+   */
+  public abstract Map<String, WireValue> wireValues();
+
+  /**
+   * The placement that {@code promote} moves to another stage.
+   *
+   * @throws IllegalStateException for a config with a raw name, which has no stage
+   */
+  Placement placementToPromote() {
+    return placement().orElseThrow(() -> new IllegalStateException(
+        "connector '" + rawName().orElse("") + "' has a raw name and no placement: promote(stage) needs placement(...)"
+            + " and id(...)"));
+  }
 
   /** Each connector's own schema: the properties it emits and parses, and its rules. */
   ConnectorSchema<?, ?> connectorSchema() {
@@ -90,7 +118,10 @@ public abstract class ManagedConnector implements ConnectorConfig {
     return ownSchema().checkAndEmit(this);
   }
 
-  /** {@code ConnectorName.of(placement, id)}, e.g. {@code edh-shared-scada-dev-analytics-snowflake-connector}. */
+  /**
+   * {@code ConnectorName.of(placement, id)}, e.g. {@code edh-shared-scada-dev-analytics-snowflake-connector}, or
+   * {@code ConnectorName.raw(rawName)}.
+   */
   @Override
   public ConnectorName name() {
     return emitted().name();
@@ -138,6 +169,9 @@ public abstract class ManagedConnector implements ConnectorConfig {
     /** The identifier; normalised as the portal does. */
     B id(String id);
 
+    /** A name outside the portal's convention, instead of placement and id. */
+    B rawName(String name);
+
     /** Kafka credentials. */
     B kafkaAuth(KafkaAuth kafkaAuth);
 
@@ -158,5 +192,11 @@ public abstract class ManagedConnector implements ConnectorConfig {
 
     /** An unmodelled secret property (refused at build if the builder models the key). */
     B extraSecret(String key, Secret value);
+
+    /** What a modelled property is sent as, in place of its typed value. */
+    B wireValue(String key, WireValue value);
+
+    /** Replaces every wire value. */
+    B wireValues(Map<String, ? extends WireValue> values);
   }
 }

@@ -160,7 +160,7 @@ public abstract class S3Source extends ManagedConnector {
 
   /** The same connector on {@code stage}, its name re-derived. */
   public S3Source promote(Stage stage) {
-    return toBuilder().placement(placement().orElseThrow().withStage(stage)).build();
+    return toBuilder().placement(placementToPromote().withStage(stage)).build();
   }
 
   /**

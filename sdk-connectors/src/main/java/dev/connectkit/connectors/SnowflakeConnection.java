@@ -1,6 +1,7 @@
 package dev.connectkit.connectors;
 
 import dev.connectkit.Secret;
+import dev.connectkit.connectors.internal.Codec;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,18 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class SnowflakeConnection {
+  /**
+   * The one rule of the account URL, for Sink ({@code snowflake.url.name}) and Source ({@code connection.url}) alike:
+   * not blank. Both connectors accept {@code https://<account>.snowflakecomputing.com} and the bare host (the Source
+   * strips the scheme), and Confluent's templates check nothing more.
+   */
+  static final Codec<String> URL = Codec.string();
+
+  /** What the account URL looks like. */
+  static final String URL_EXPECTED =
+      "the account URL, https://<account>[.<region>].snowflakecomputing.com (https:// optional),"
+          + " via snowflake(SnowflakeConnection)";
+
   private final String url;
   private final String user;
   private final Secret privateKey;
@@ -30,7 +43,7 @@ public final class SnowflakeConnection {
     this.passphrase = passphrase;
   }
 
-  /** Account URL (sink: {@code https://<account>.snowflakecomputing.com}; source: host only), user and key. */
+  /** Account URL ({@code https://<account>.snowflakecomputing.com} or the host only), user and key. */
   public static SnowflakeConnection of(String url, String user, Secret privateKey) {
     return new SnowflakeConnection(url, user, privateKey, null);
   }

@@ -64,10 +64,8 @@ public abstract class SnowflakeSink extends SinkConnector {
               Codec.enumeration(EnumSet.of(
                   DataFormat.AVRO, DataFormat.JSON_SR, DataFormat.PROTOBUF, DataFormat.JSON, DataFormat.STRING)),
               SnowflakeSink::inputKeyFormat, Builder::inputKeyFormat)
-          .required("snowflake.url.name",
-              Codec.snowflakeHost(true,
-                  "https://<account>[.<region>].snowflakecomputing.com[:443]"),
-              SnowflakeSink::url, Builder::url, "the account URL, via snowflake(SnowflakeConnection)")
+          .required("snowflake.url.name", SnowflakeConnection.URL, SnowflakeSink::url, Builder::url,
+              SnowflakeConnection.URL_EXPECTED)
           .required("snowflake.user.name", Codec.string(), SnowflakeSink::user, Builder::user,
               "the connector's Snowflake user, via snowflake(SnowflakeConnection)")
           .required("snowflake.private.key", Codec.privateKey(), SnowflakeSink::privateKey, Builder::privateKey,
@@ -145,7 +143,7 @@ public abstract class SnowflakeSink extends SinkConnector {
 
   /** The same connector on {@code stage}, its name re-derived. */
   public SnowflakeSink promote(Stage stage) {
-    return toBuilder().placement(placement().orElseThrow().withStage(stage)).build();
+    return toBuilder().placement(placementToPromote().withStage(stage)).build();
   }
 
   /**

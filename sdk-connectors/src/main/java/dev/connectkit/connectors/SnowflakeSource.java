@@ -111,10 +111,8 @@ public abstract class SnowflakeSource extends ManagedConnector {
 
   private static final ConnectorSchema<SnowflakeSource, Builder> SCHEMA =
       ConnectorSchema.<SnowflakeSource, Builder>source("SnowflakeSource", SnowflakeSource::builder)
-          .required("connection.url",
-              Codec.snowflakeHost(false,
-                  "the host only, <org>_<account>.snowflakecomputing.com (no https:// or jdbc: prefix)"),
-              SnowflakeSource::url, Builder::url, "the account host, via snowflake(SnowflakeConnection)")
+          .required("connection.url", SnowflakeConnection.URL, SnowflakeSource::url, Builder::url,
+              SnowflakeConnection.URL_EXPECTED)
           .required("connection.user", Codec.string(), SnowflakeSource::user, Builder::user,
               "the Snowflake user, via snowflake(SnowflakeConnection)")
           .always("connection.credentials.source", Codec.enumeration(CredentialsSource.class),
@@ -204,7 +202,7 @@ public abstract class SnowflakeSource extends ManagedConnector {
 
   /** The same connector on {@code stage}, its name re-derived. */
   public SnowflakeSource promote(Stage stage) {
-    return toBuilder().placement(placement().orElseThrow().withStage(stage)).build();
+    return toBuilder().placement(placementToPromote().withStage(stage)).build();
   }
 
   /**
@@ -221,7 +219,7 @@ public abstract class SnowflakeSource extends ManagedConnector {
     return SCHEMA;
   }
 
-  /** {@code connection.url}: host only. Required. */
+  /** {@code connection.url}: the account URL or host. Required. */
   public abstract Optional<String> url();
 
   /** {@code connection.user}. Required. */

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * One Single Message Transform of a connector: an alias, its class and its properties, optionally guarded by a
  * {@link Predicate}. Connectors emit their transforms in order as {@code transforms=a,b},
  * {@code transforms.a.type=…}, {@code transforms.a.<property>=…}. Build typed ones with {@link Transforms}; use
- * {@link #of(String, String, Map)} for any other class Confluent allows.
+ * {@link #of(String, String, Map)} for any other class Confluent allows, {@link #custom} for a custom SMT plugin.
  *
  * <pre>{@code
  * Transform mask = Transforms.maskField("hideCard", RecordPart.VALUE, "card_number");
@@ -80,6 +80,22 @@ public final class Transform {
    */
   public static Transform of(String alias, String type, Map<String, String> config) {
     return new Transform(alias, type, config, null, false);
+  }
+
+  /**
+   * A custom SMT: class {@code type} of the custom plugin {@code artifactId} uploaded to Confluent Cloud (for example
+   * {@code cca-4k0x2m}), sent as {@code transforms.<alias>.custom.smt.artifact.id}. Its class is not checked against
+   * Confluent's list of transforms.
+   *
+   * <pre>{@code
+   * Transform uuid = Transform.custom("insertuuid", "com.github.cjmatta.kafka.connect.smt.InsertUuid$Value",
+   *     "cca-4k0x2m", Map.of("uuid.field.name", "uuid"));
+   * }</pre>
+   */
+  public static Transform custom(String alias, String type, String artifactId, Map<String, String> config) {
+    LinkedHashMap<String, String> all = new LinkedHashMap<>(config);
+    all.put("custom.smt.artifact.id", Objects.requireNonNull(artifactId, "artifactId"));
+    return ofOwned(alias, type, all);
   }
 
   /** This transform, applied only to records matching {@code predicate}. */

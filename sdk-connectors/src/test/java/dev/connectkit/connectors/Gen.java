@@ -23,9 +23,14 @@ final class Gen {
     this.chaos = chaos;
   }
 
+  /** Whether any {@link #breakIt} said yes: an input that was never broken must build. */
+  boolean broken;
+
   /** True with probability 1/n when chaotic: time to break something. */
   boolean breakIt(int n) {
-    return chaos && random.nextInt(n) == 0;
+    boolean it = chaos && random.nextInt(n) == 0;
+    broken |= it;
+    return it;
   }
 
   boolean maybe() {
@@ -109,11 +114,15 @@ final class Gen {
 
   /** The common parts, sometimes left out. */
   <B extends ManagedConnector.Builder<B>> B common(B b, ConnectorType type) {
-    if (!breakIt(30)) {
-      b.placement(placement());
-    }
-    if (!breakIt(30)) {
-      b.id(id());
+    if (random.nextInt(8) == 0) {
+      b.rawName(pick("HttpSinkV2_playground", "datagen-custom-smt", "SnowflakeSinkConnector_0") + between(0, 99));
+    } else {
+      if (!breakIt(30)) {
+        b.placement(placement());
+      }
+      if (!breakIt(30)) {
+        b.id(id());
+      }
     }
     if (!breakIt(30)) {
       b.kafkaAuth(kafkaAuth());

@@ -99,13 +99,21 @@ class SnowflakeSinkTest {
   }
 
   @Test
-  void urlAndPrivateKeyShapesAreChecked() {
-    assertThat(Checks.violations(() -> minimal().url("http://example.com")
+  void blankUrlAndPrivateKeyShapeAreRefusedWithThePlainValueShown() {
+    assertThat(Checks.violations(() -> minimal().url(" ")
             .privateKey(Secret.of("-----BEGIN PRIVATE KEY-----\nMIIE")).build()))
         .extracting(ConfigViolation::property, v -> v.value().orElse(""))
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("snowflake.url.name", "http://example.com"),
+            org.assertj.core.groups.Tuple.tuple("snowflake.url.name", " "),
             org.assertj.core.groups.Tuple.tuple("snowflake.private.key", "****"));
+  }
+
+  @Test
+  void accountUrlIsAcceptedWithOrWithoutScheme() {
+    assertThat(minimal().url("myorg-account123.snowflakecomputing.com").build().properties())
+        .containsEntry("snowflake.url.name", "myorg-account123.snowflakecomputing.com");
+    assertThat(minimal().url("https://myorg-account123.snowflakecomputing.com:443").build().properties())
+        .containsEntry("snowflake.url.name", "https://myorg-account123.snowflakecomputing.com:443");
   }
 
   @Test

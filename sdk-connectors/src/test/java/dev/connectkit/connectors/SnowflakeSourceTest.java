@@ -65,12 +65,17 @@ class SnowflakeSourceTest {
   }
 
   @Test
-  void passphraseSourceNeedsAPassphraseAndUrlIsHostOnly() {
+  void passphraseSourceNeedsAPassphrase() {
     assertThat(Checks.violations(() -> minimal()
-            .credentialsSource(SnowflakeSource.CredentialsSource.PRIVATE_KEY_PASSPHRASE)
-            .url("jdbc:snowflake://myorg.snowflakecomputing.com").build()))
+            .credentialsSource(SnowflakeSource.CredentialsSource.PRIVATE_KEY_PASSPHRASE).build()))
         .extracting(ConfigViolation::property)
-        .containsExactly("connection.url", "connection.private.key.passphrase");
+        .containsExactly("connection.private.key.passphrase");
+  }
+
+  @Test
+  void accountUrlIsAcceptedWithHttpsAsTheSinkAcceptsIt() {
+    assertThat(minimal().url("https://myorg-myaccount.snowflakecomputing.com").build().properties())
+        .containsEntry("connection.url", "https://myorg-myaccount.snowflakecomputing.com");
   }
 
   @Test

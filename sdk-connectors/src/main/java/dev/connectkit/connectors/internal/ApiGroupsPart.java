@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The numbered API groups of the HTTP V2 connectors: {@code apis.num} and {@code apiN.<property>} for N = 1 ..
@@ -163,20 +164,28 @@ public final class ApiGroupsPart<C, B, A, AB> implements Part<C, B> {
 
   @Override
   public boolean owns(String key) {
-    if (key.equals("apis.num")) {
-      return true;
-    }
+    return key.equals("apis.num") || fieldOf(key) != null;
+  }
+
+  @Override
+  public boolean ownsSecret(String key) {
+    Field<A, AB, ?> field = fieldOf(key);
+    return field != null && field.ownsSecret(field.key());
+  }
+
+  /** The field of {@code apiN.<key>}, or null. */
+  private @Nullable Field<A, AB, ?> fieldOf(String key) {
     for (int i = 1; i <= MAX; i++) {
-      String prefix = "api" + i + ".";
+      String prefix = PREFIXES[i - 1];
       if (key.startsWith(prefix)) {
         String rest = key.substring(prefix.length());
         for (Field<A, AB, ?> field : fields) {
           if (field.owns(rest)) {
-            return true;
+            return field;
           }
         }
       }
     }
-    return false;
+    return null;
   }
 }

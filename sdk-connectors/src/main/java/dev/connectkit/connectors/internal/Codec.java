@@ -90,6 +90,14 @@ public abstract class Codec<T> {
   /** Adds a violation if {@code value} breaks a rule of this codec. */
   public void check(String key, T value, Violations out) {}
 
+  /**
+   * Whether a value this codec cannot read is still a value Confluent may accept (an enum constant newer than this
+   * SDK): kept as read rather than refused.
+   */
+  public boolean isOpen() {
+    return false;
+  }
+
   /** Whether this value is a secret (sent only in secrets, shown as ****). */
   public boolean isSecret() {
     return false;
@@ -297,7 +305,9 @@ public abstract class Codec<T> {
 
       @Override
       public @Nullable Boolean decode(String raw) {
-        return raw.equals("true") ? Boolean.TRUE : raw.equals("false") ? Boolean.FALSE : null;
+        // Kafka's ConfigDef reads booleans case-insensitively; the spelling read is kept by fromConfig
+        String value = raw.trim();
+        return value.equalsIgnoreCase("true") ? Boolean.TRUE : value.equalsIgnoreCase("false") ? Boolean.FALSE : null;
       }
     };
 
@@ -428,7 +438,18 @@ public abstract class Codec<T> {
             return e;
           }
         }
+        String spelling = spelling(raw);
+        for (E e : values) {
+          if (spelling(e.toString()).equals(spelling) || spelling(e.name()).equals(spelling)) {
+            return e;
+          }
+        }
         return null;
+      }
+
+      @Override
+      public boolean isOpen() {
+        return true;
       }
 
       @Override
@@ -438,6 +459,14 @@ public abstract class Codec<T> {
         }
       }
     };
+  }
+
+  /**
+   * An enum value as Confluent compares it: case-insensitively, with spaces and hyphens as underscores
+   * ({@code Http response}, {@code http_response} and {@code HTTP_RESPONSE} are one value).
+   */
+  static String spelling(String value) {
+    return value.trim().toLowerCase(java.util.Locale.ROOT).replace(' ', '_').replace('-', '_');
   }
 
   /** Every constant of {@code type}. */
@@ -475,7 +504,7 @@ public abstract class Codec<T> {
 
   /** A Kafka topic name ({@code ${connector}} allowed when {@code placeholder}). */
   public static Codec<String> topic(boolean placeholder) {
-    return new Text("a Kafka topic name: 1-249 of a-z A-Z 0-9 . _ -") {
+    return new Text("a topic name without whitespace or commas, e.g. orders") {
       @Override
       public void check(String key, String value, Violations out) {
         checkTopic(key, placeholder ? value.replace("${connector}", "lcc-x") : value, value, out);
@@ -486,26 +515,30 @@ public abstract class Codec<T> {
   /** Adds a violation unless {@code name} is a valid Kafka topic name. */
   public static void checkTopic(String key, String name, String shown, Violations out) {
     if (!isTopicName(name)) {
-      out.invalid(key, "is not a valid Kafka topic name", shown, "1-249 of a-z A-Z 0-9 . _ - (not . or ..)");
+      out.invalid(key, "is not a topic name", shown, "a topic name without whitespace or commas, e.g. orders");
     }
   }
 
   /** 1-249 of a-z A-Z 0-9 . _ - and not {@code .} or {@code ..} (checked without a regex: this runs per build). */
+  /**
+   * Whether {@code name} can stand as a topic in a connector config: not empty, without whitespace or commas (which
+   * would split or trim it). Confluent's templates check no more: a name Kafka refuses (such as {@code <topic1>})
+   * is accepted at creation and fails when the connector runs.
+   */
   static boolean isTopicName(String name) {
     int n = name.length();
-    if (n < 1 || n > 249 || name.equals(".") || name.equals("..")) {
+    if (n < 1) {
       return false;
     }
     for (int i = 0; i < n; i++) {
       char c = name.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
-          || c == '_' || c == '-';
-      if (!ok) {
+      if (c == ',' || Character.isWhitespace(c)) {
         return false;
       }
     }
     return true;
   }
+
 
   /** A string that must compile as a Java regular expression. */
   public static Codec<String> regex() {
@@ -534,50 +567,6 @@ public abstract class Codec<T> {
     } catch (java.util.regex.PatternSyntaxException e) {
       out.invalid(key, "is not a valid regular expression: " + e.getDescription(), regex, "a valid Java regex");
     }
-  }
-
-  /**
-   * A Snowflake account host, {@code <account>.snowflakecomputing.com} with the account of {@code [A-Za-z0-9_.-]+}; with
-   * {@code url}, also an optional {@code https://} before and {@code :443} and {@code /} after. The same verdict as
-   * the regex {@code (https://)?[A-Za-z0-9_.-]+\\.snowflakecomputing\\.com(:443)?/?} (without {@code url}: the middle
-   * part only), checked without one: that regex backtracked over a character-class union for every build.
-   */
-  public static Codec<String> snowflakeHost(boolean url, String expected) {
-    return new Text(expected) {
-      @Override
-      public void check(String key, String value, Violations out) {
-        if (!isSnowflakeHost(value, url)) {
-          out.invalid(key, "does not have the expected shape", value, expected());
-        }
-      }
-    };
-  }
-
-  static boolean isSnowflakeHost(String value, boolean url) {
-    int start = 0;
-    int end = value.length();
-    if (url) {
-      if (value.startsWith("https://")) {
-        start = "https://".length();
-      }
-      if (end > start && value.charAt(end - 1) == '/') {
-        end--;
-      }
-      if (value.startsWith(":443", end - 4) && end - 4 >= start) {
-        end -= 4;
-      }
-    }
-    String domain = ".snowflakecomputing.com";
-    if (end - start <= domain.length() || !value.startsWith(domain, end - domain.length())) {
-      return false;
-    }
-    for (int i = start; i < end - domain.length(); i++) {
-      char c = value.charAt(i);
-      if (!(isAsciiLetterOrDigit(c) || c == '_' || c == '.' || c == '-')) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -787,12 +776,22 @@ public abstract class Codec<T> {
     return out.toString();
   }
 
-  /** HTTP headers {@code name:value|name2:value2}. */
+  /**
+   * HTTP headers written {@code Name: value|Name2: value2}, as real configs write them; read with or without the space
+   * after the colon (only that one space is dropped, so any value round-trips).
+   */
   public static Codec<java.util.Map<String, String>> headers() {
-    return new Codec<java.util.Map<String, String>>("name:value headers without '|' ") {
+    return new Codec<java.util.Map<String, String>>("Name: value headers without '|' ") {
       @Override
       public String encode(java.util.Map<String, String> value) {
-        return joinPairs(value, '|');
+        StringBuilder out = new StringBuilder();
+        for (java.util.Map.Entry<String, String> e : value.entrySet()) {
+          if (out.length() > 0) {
+            out.append('|');
+          }
+          out.append(e.getKey()).append(": ").append(e.getValue());
+        }
+        return out.toString();
       }
 
       @Override
@@ -803,7 +802,9 @@ public abstract class Codec<T> {
           if (colon <= 0) {
             return null;
           }
-          out.put(pair.substring(0, colon), pair.substring(colon + 1));
+          String value = pair.substring(colon + 1);
+          // "Name: value" or "Name:value": one space after the colon belongs to the format, the rest to the value
+          out.put(pair.substring(0, colon).trim(), value.startsWith(" ") ? value.substring(1) : value);
         }
         return out;
       }
@@ -872,6 +873,11 @@ public abstract class Codec<T> {
           out.add(e);
         }
         return out;
+      }
+
+      @Override
+      public boolean isOpen() {
+        return true;
       }
     };
   }

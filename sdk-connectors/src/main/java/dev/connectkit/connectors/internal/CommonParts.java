@@ -123,6 +123,8 @@ final class CommonParts {
   /** {@code kafka.auth.mode} with its credentials. */
   private static final class KafkaAuthPart<C extends ManagedConnector, B extends ManagedConnector.Builder<B>>
       implements Part<C, B> {
+    private static final Codec<KafkaAuth.Mode> MODES = Codec.enumeration(KafkaAuth.Mode.class);
+
     @Override
     public void emit(C config, Emitted out) {
       run(config, null, out);
@@ -184,6 +186,10 @@ final class CommonParts {
       }
     }
 
+    private static Secret readOrUnknown(@Nullable String raw) {
+      return raw == null ? Secret.unknown() : Codec.readSecret(raw);
+    }
+
     /** {@code sa-[a-z0-9]+}, checked without a regex: this runs per build. */
     static boolean isServiceAccount(String id) {
       int n = id.length();
@@ -205,21 +211,24 @@ final class CommonParts {
       String key = in.remove("kafka.api.key");
       String secret = in.remove("kafka.api.secret");
       String account = in.remove("kafka.service.account.id");
-      if ("SERVICE_ACCOUNT".equals(mode)) {
+      KafkaAuth.Mode parsed = mode == null ? KafkaAuth.Mode.KAFKA_API_KEY : MODES.decode(mode);
+      if (parsed == KafkaAuth.Mode.SERVICE_ACCOUNT) {
         if (account == null) {
           out.missing("kafka.service.account.id", "the service account id with mode SERVICE_ACCOUNT");
         } else {
           builder.kafkaAuth(KafkaAuth.serviceAccount(account));
         }
-      } else if (mode == null || mode.equals("KAFKA_API_KEY")) {
-        if (key == null || secret == null) {
-          out.missing("kafka.api.key", "kafka.api.key and kafka.api.secret with mode KAFKA_API_KEY");
-        } else {
-          builder.kafkaAuth(KafkaAuth.apiKey(Codec.readSecret(key), Codec.readSecret(secret)));
-        }
+      } else if (parsed == KafkaAuth.Mode.KAFKA_API_KEY) {
+        // a key or secret left out (a Terraform config without its sensitive part) is unknown, as a masked one is
+        builder.kafkaAuth(KafkaAuth.apiKey(readOrUnknown(key), readOrUnknown(secret)));
       } else {
         out.invalid("kafka.auth.mode", "is not a known mode", mode, "KAFKA_API_KEY or SERVICE_ACCOUNT");
       }
+    }
+
+    @Override
+    public boolean ownsSecret(String key) {
+      return key.equals("kafka.api.key") || key.equals("kafka.api.secret");
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.connectkit.ConnectorValidationException;
 import dev.connectkit.Secret;
 import dev.connectkit.connectors.ManagedConnector;
 import dev.connectkit.connectors.SinkConnector;
+import dev.connectkit.connectors.WireValue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -103,23 +104,7 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
    */
   public Emitted checkAndEmit(C config) {
     Violations violations = new Violations();
-    Optional<dev.connectkit.Placement> placement = config.placement();
-    Optional<String> id = config.id();
-    if (placement.isEmpty()) {
-      violations.missing(
-          "placement", "Placement.dedicated(businessUnit, stage) or Placement.shared(landingZone, businessUnit, stage)");
-    }
-    if (id.isEmpty()) {
-      violations.missing("id", "the connector's identifier, e.g. analytics-snowflake");
-    }
-    ConnectorName name = null;
-    if (placement.isPresent() && id.isPresent()) {
-      try {
-        name = ConnectorName.of(placement.get(), id.get());
-      } catch (ConnectorValidationException e) {
-        violations.addAll(e.violations());
-      }
-    }
+    ConnectorName name = checkName(config, violations);
     Emitted out = new Emitted(propertiesHint, secretsHint);
     out.property("connector.class", plugin);
     for (int i = 0; i < parts.size(); i++) {
@@ -127,6 +112,9 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
     }
     for (int i = 0; i < rules.size(); i++) {
       rules.get(i).accept(config, violations);
+    }
+    if (!config.wireValues().isEmpty()) {
+      applyWireValues(config, violations, out);
     }
     if (!config.extraProperties().isEmpty() || !config.extraSecrets().isEmpty()) {
       checkExtras(config, violations);
@@ -151,6 +139,69 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
     return out;
   }
 
+  /** The name of placement and id, or the raw name; null after adding a violation. */
+  private static @Nullable ConnectorName checkName(ManagedConnector config, Violations violations) {
+    Optional<dev.connectkit.Placement> placement = config.placement();
+    Optional<String> id = config.id();
+    Optional<String> raw = config.rawName();
+    try {
+      if (raw.isPresent()) {
+        if (placement.isPresent() || id.isPresent()) {
+          violations.invalid("name", "is a raw name set together with placement or id", raw.get(),
+              "either rawName(name) or placement(...) and id(...)");
+          return null;
+        }
+        return ConnectorName.raw(raw.get());
+      }
+      if (placement.isEmpty()) {
+        violations.missing("placement",
+            "Placement.dedicated(businessUnit, stage) or Placement.shared(landingZone, businessUnit, stage),"
+                + " or rawName(name) for a name outside the convention");
+      }
+      if (id.isEmpty()) {
+        violations.missing("id", "the connector's identifier, e.g. analytics-snowflake");
+      }
+      return placement.isPresent() && id.isPresent() ? ConnectorName.of(placement.get(), id.get()) : null;
+    } catch (ConnectorValidationException e) {
+      violations.addAll(e.violations());
+      return null;
+    }
+  }
+
+  /** Replaces, adds or leaves out each modelled property that has a wire value which applies. */
+  private void applyWireValues(C config, Violations violations, Emitted out) {
+    config
+        .wireValues()
+        .forEach(
+            (key, wire) -> {
+              String shown = wire.value().orElse(null);
+              if (!owns(key) || key.equals("name") || key.equals("connector.class")) {
+                violations.invalid(key, "is not a property the " + plugin + " builder models", shown,
+                    "extraProperty(\"" + key + "\", value) for a property the builder does not model");
+              } else if (ownsSecret(key)) {
+                violations.invalid(key, "is a secret property", Secret.MASK, "the builder's typed method for " + key);
+              } else if (shown != null && Secret.isMask(shown)) {
+                violations.invalid(key, "is a value the server masked", Secret.MASK, "the real value");
+              } else if (violations.isEmpty() && wire.appliesTo(out.properties().get(key))) {
+                if (shown == null) {
+                  out.removeProperty(key);
+                } else {
+                  out.property(key, shown);
+                }
+              }
+            });
+  }
+
+  /** Whether {@code key} is a secret property this schema models. */
+  private boolean ownsSecret(String key) {
+    for (Part<C, B> part : parts) {
+      if (part.ownsSecret(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void checkExtras(C config, Violations out) {
     config
         .extraProperties()
@@ -160,8 +211,8 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
                 out.invalid(
                     key,
                     "is modelled by the " + plugin + " builder and cannot be set as an extra property",
-                    Secret.MASK,
-                    "the builder's typed method for " + key);
+                    ownsSecret(key) ? Secret.MASK : value,
+                    "the builder's typed method for " + key + ", or wireValue(key, WireValue.of(value))");
               } else if (key.trim().isEmpty()) {
                 out.invalid("extraProperty", "has a blank key", key, "a property key");
               } else if (unmodelledSecrets.contains(key)) {
@@ -184,10 +235,13 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
   }
 
   /**
-   * Reads a config map (as the server returns it) back into a typed config: masked secrets become
-   * {@link Secret#unknown()}, server-populated fields are dropped, unmodelled keys become extra properties.
+   * Reads a config map (as the server returns it) back into a typed config: a name outside the portal's convention
+   * becomes a raw name, masked secrets become {@link Secret#unknown()}, server-populated fields are dropped,
+   * unmodelled keys become extra properties, and every modelled value the builder would send differently (another
+   * spelling, an unknown enum constant, a default left out) becomes a {@link dev.connectkit.connectors.WireValue}, so
+   * that the config is sent back exactly as read.
    *
-   * @throws ConnectorValidationException listing every value that cannot be read and every broken rule
+   * @throws ConnectorValidationException listing every value that cannot be read and every broken rule, each once
    */
   public C fromConfig(Map<String, String> config, Function<B, C> build) {
     Violations out = new Violations();
@@ -201,35 +255,79 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
     if (name == null) {
       out.missing("name", "the connector's full name, e.g. sales-dev-orders-connector");
     } else {
-      try {
-        ConnectorName parsed = ConnectorName.parse(name);
-        parsed.placement().ifPresent(builder::placement);
-        builder.id(parsed.id());
-      } catch (ConnectorValidationException e) {
-        out.addAll(e.violations());
-      }
+      readName(name, builder, out);
     }
     SERVER_KEYS.forEach(in::remove);
+    Map<String, String> modelled = new LinkedHashMap<>(in);
     for (Part<C, B> part : parts) {
       part.parse(in, builder, out);
     }
     in.forEach(
         (key, value) -> {
+          modelled.remove(key);
           if (Secret.isMask(value) || unmodelledSecrets.contains(key)) {
             builder.extraSecret(key, Codec.readSecret(value));
           } else {
             builder.extraProperty(key, value);
           }
         });
+    C built = buildOnce(builder, build, out);
+    Map<String, WireValue> wire = new LinkedHashMap<>();
+    Map<String, String> emitted = built.properties();
+    modelled.forEach(
+        (key, value) -> {
+          String typed = emitted.get(key);
+          if (!value.equals(typed) && !built.secrets().containsKey(key) && !ownsSecret(key)) {
+            wire.put(key, WireValue.read(value, typed));
+          }
+        });
+    emitted.forEach(
+        (key, typed) -> {
+          if (!config.containsKey(key) && !key.equals("connector.class")) {
+            wire.put(key, WireValue.omitted(typed));
+          }
+        });
+    if (wire.isEmpty()) {
+      return built;
+    }
+    builder.wireValues(wire);
+    return buildOnce(builder, build, out);
+  }
+
+  /** A name of the portal's convention as placement and id; any other name as a raw name. */
+  private static <B extends ManagedConnector.Builder<B>> void readName(String name, B builder, Violations out) {
+    ConnectorName parsed;
+    try {
+      parsed = ConnectorName.parse(name);
+    } catch (ConnectorValidationException notConvention) {
+      try {
+        parsed = ConnectorName.raw(name);
+      } catch (ConnectorValidationException e) {
+        out.addAll(e.violations());
+        return;
+      }
+    }
+    Optional<dev.connectkit.Placement> placement = parsed.placement();
+    if (placement.isPresent()) {
+      builder.placement(placement.get());
+      builder.id(parsed.id());
+    } else {
+      builder.rawName(parsed.fullName());
+    }
+  }
+
+  /**
+   * Builds; throws the violations found while reading together with those of the build, each property's once (a
+   * value that could not be read is not reported again as missing).
+   */
+  private C buildOnce(B builder, Function<B, C> build, Violations read) {
     try {
       C built = build.apply(builder);
-      out.throwIfAny(subject);
+      read.throwIfAny(subject);
       return built;
     } catch (ConnectorValidationException e) {
-      if (!out.isEmpty()) {
-        out.addAll(e.violations());
-        out.throwIfAny(subject);
-      }
+      read.addAllNew(e.violations());
+      read.throwIfAny(subject);
       throw e;
     }
   }

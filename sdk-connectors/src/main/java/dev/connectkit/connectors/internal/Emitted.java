@@ -39,6 +39,11 @@ public final class Emitted {
     properties.add(key, value);
   }
 
+  /** Leaves {@code key} out after all (a default the config read did not have). */
+  void removeProperty(String key) {
+    properties.drop(key);
+  }
+
   public void secret(String key, Secret value) {
     secrets.add(key, value);
   }

@@ -63,6 +63,17 @@ final class EmittedMap<V> extends AbstractMap<String, V> {
     }
   }
 
+  /** Removes {@code key} if present (only while emitting), keeping the order of the others. */
+  void drop(String key) {
+    int at = indexOf(key);
+    if (at < 0) {
+      return;
+    }
+    System.arraycopy(entries, at + 1, entries, at, size - at - 1);
+    size--;
+    rehash(index.length);
+  }
+
   private void rehash(int tableSize) {
     int[] table = new int[tableSize];
     int mask = tableSize - 1;

@@ -129,7 +129,9 @@ public final class Field<C, B, T> implements Part<C, B> {
   void checkAs(C config, Violations out, String key) {
     T value = value(config);
     if (value != null) {
-      codec.check(key, value, out);
+      if (!isEmptyOptional(value)) {
+        codec.check(key, value, out);
+      }
     } else if (requiredExpected != null) {
       out.missing(key, requiredExpected);
     }
@@ -142,7 +144,9 @@ public final class Field<C, B, T> implements Part<C, B> {
   void checkAndEmitAs(C config, Violations violations, Emitted out, String key) {
     T value = value(config);
     if (value != null) {
-      codec.check(key, value, violations);
+      if (!isEmptyOptional(value)) {
+        codec.check(key, value, violations);
+      }
       if (violations.isEmpty()) {
         emitValue(out, key, value);
       }
@@ -151,23 +155,42 @@ public final class Field<C, B, T> implements Part<C, B> {
     }
   }
 
+  /** An empty string of an optional property: Confluent accepts it as "not set", and real configs carry it. */
+  private boolean isEmptyOptional(T value) {
+    return requiredExpected == null && always == null && value instanceof String && ((String) value).isEmpty();
+  }
+
   /** Parses under {@code prefix}. */
   public void parse(Map<String, String> in, B builder, Violations out, String prefix) {
     String key = prefix.isEmpty() ? this.key : prefix + this.key;
     String raw = in.remove(key);
     if (raw == null) {
+      if (requiredExpected != null && codec.isSecret()) {
+        // a required secret left out (a Terraform config without its sensitive part) is unknown, as a masked one is
+        T unknown = codec.decode(Secret.MASK);
+        if (unknown != null) {
+          setter.accept(builder, unknown);
+        }
+      }
       return;
     }
     T value = codec.decode(raw);
-    if (value == null) {
-      out.invalid(key, "cannot be read", codec.isSecret() ? Secret.MASK : raw, codec.expected());
-    } else {
+    if (value != null) {
       setter.accept(builder, value);
+    } else if (!codec.isOpen() && !(raw.isEmpty() && requiredExpected == null && always == null)) {
+      out.invalid(key, "cannot be read", codec.isSecret() ? Secret.MASK : raw, codec.expected());
     }
+    // otherwise an unknown value of an open codec, or an empty optional one, is kept as read: fromConfig records it
+    // as a wire value
   }
 
   @Override
   public boolean owns(String k) {
     return key.equals(k);
+  }
+
+  @Override
+  public boolean ownsSecret(String k) {
+    return codec.isSecret() && key.equals(k);
   }
 }

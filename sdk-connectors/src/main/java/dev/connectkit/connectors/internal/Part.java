@@ -32,4 +32,9 @@ public interface Part<C, B> {
 
   /** Whether {@code key} is this part's property. */
   boolean owns(String key);
+
+  /** Whether {@code key} is this part's property and a secret. */
+  default boolean ownsSecret(String key) {
+    return false;
+  }
 }

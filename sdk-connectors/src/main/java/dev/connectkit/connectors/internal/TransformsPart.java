@@ -31,6 +31,9 @@ final class TransformsPart<C extends ManagedConnector, B extends ManagedConnecto
   private static final Set<String> BEHAVIORS = Set.of("ignore", "warn", "fail");
   private static final String JCUSTENBORDER = "com.github.jcustenborder.kafka.connect.transform.common.";
 
+  /** The property naming the custom SMT plugin (uploaded to Confluent Cloud) a transform's class comes from. */
+  private static final String CUSTOM_ARTIFACT = "custom.smt.artifact.id";
+
   private final ConnectorType type;
 
   TransformsPart(ConnectorType type) {
@@ -211,13 +214,21 @@ final class TransformsPart<C extends ManagedConnector, B extends ManagedConnecto
     for (int i = 0; i < RESERVED.size(); i++) {
       String reserved = RESERVED.get(i);
       if (config.containsKey(reserved)) {
-        out.invalid(prefix(t) + "." + reserved, "is set in the transform's config", reserved, "use when()/unless()");
+        out.invalid(prefix(t) + "." + reserved, "is set in the transform's config", config.get(reserved),
+            "use when()/unless()");
       }
+    }
+    if (config.containsKey(CUSTOM_ARTIFACT)) {
+      String artifact = config.get(CUSTOM_ARTIFACT);
+      if (artifact == null || artifact.trim().isEmpty()) {
+        out.missing(prefix(t) + "." + CUSTOM_ARTIFACT, "the id of the custom SMT plugin, e.g. cca-4k0x2m");
+      }
+      return; // a custom SMT plugin: its class is the plugin's own, not one of Confluent's list
     }
     String base = BASES.get(cls);
     if (base == null) {
       out.invalid(prefix(t) + ".type", "is not a transform Confluent allows on managed connectors", cls,
-          "a class of fm_transforms_list");
+          "a class of fm_transforms_list, or a custom SMT: Transform.custom(alias, class, artifactId, config)");
       return;
     }
     if (cls.equals(KAFKA + "RegexRouter")) {

@@ -20,20 +20,41 @@ public final class Violations {
     return l;
   }
 
+  /** Adds {@code violation} unless the same one is listed already. */
   public void add(ConfigViolation violation) {
-    list().add(violation);
+    List<ConfigViolation> l = list();
+    if (!l.contains(violation)) {
+      l.add(violation);
+    }
   }
 
   public void addAll(List<ConfigViolation> violations) {
-    list().addAll(violations);
+    for (ConfigViolation v : violations) {
+      add(v);
+    }
+  }
+
+  /** Adds each of {@code violations} whose property has no violation yet. */
+  public void addAllNew(List<ConfigViolation> violations) {
+    List<ConfigViolation> l = list();
+    int known = l.size();
+    for (ConfigViolation v : violations) {
+      boolean seen = false;
+      for (int i = 0; i < known && !seen; i++) {
+        seen = l.get(i).property().equals(v.property());
+      }
+      if (!seen && !l.contains(v)) {
+        l.add(v);
+      }
+    }
   }
 
   public void missing(String property, String expected) {
-    list().add(ConfigViolation.missing(property, expected));
+    add(ConfigViolation.missing(property, expected));
   }
 
   public void invalid(String property, String rule, @Nullable String value, String expected) {
-    list().add(ConfigViolation.of(property, rule, value, expected));
+    add(ConfigViolation.of(property, rule, value, expected));
   }
 
   public boolean isEmpty() {
