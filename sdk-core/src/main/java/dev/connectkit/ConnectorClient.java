@@ -8,6 +8,7 @@ import dev.connectkit.internal.CallDeadlines;
 import dev.connectkit.internal.ExecutorScheduler;
 import dev.connectkit.internal.HttpExecutor;
 import dev.connectkit.internal.LoggingInterceptor;
+import dev.connectkit.internal.ResponseSizeLimit;
 import dev.connectkit.internal.Scheduler;
 import dev.connectkit.internal.SharedHttp;
 import dev.connectkit.internal.Waiter;
@@ -525,6 +526,7 @@ public final class ConnectorClient implements Closeable {
     private WaitOptions waitOptions = WaitOptions.defaults();
     private @Nullable Scheduler scheduler;
     private @Nullable Executor eventExecutor;
+    private long maxResponseBytes = ResponseSizeLimit.DEFAULT_BYTES;
 
     private Builder() {}
 
@@ -547,6 +549,7 @@ public final class ConnectorClient implements Closeable {
       b.waitOptions = waitOptions;
       b.scheduler = scheduler;
       b.eventExecutor = eventExecutor;
+      b.maxResponseBytes = maxResponseBytes;
       return b;
     }
 
@@ -720,6 +723,22 @@ public final class ConnectorClient implements Closeable {
       return this;
     }
 
+    /**
+     * The largest response body the client reads, in bytes (16 MiB if not set); a larger one ends the call with
+     * {@link ResponseTooLargeException} instead of filling the heap.
+     *
+     * <pre>{@code
+     * ConnectorClient.builder().kafkaConnect(url).maxResponseBytes(64L << 20).build();
+     * }</pre>
+     */
+    public Builder maxResponseBytes(long bytes) {
+      if (bytes < 1024) {
+        throw new IllegalArgumentException("maxResponseBytes must be at least 1024 (was " + bytes + ")");
+      }
+      this.maxResponseBytes = bytes;
+      return this;
+    }
+
     /** Time and polling for waits and watches; tests use manual time. */
     Builder scheduler(Scheduler scheduler) {
       this.scheduler = scheduler;
@@ -754,7 +773,9 @@ public final class ConnectorClient implements Closeable {
       }
       base.retain();
       // OkHttp would silently re-send a POST after a broken connection; the client decides about retries itself.
-      OkHttpClient.Builder derived = base.client().newBuilder().retryOnConnectionFailure(false);
+      // Redirects are not followed: one to another origin would carry the credentials and a create's secrets there.
+      OkHttpClient.Builder derived = base.client().newBuilder().retryOnConnectionFailure(false)
+          .followRedirects(false).followSslRedirects(false);
       Duration connect = connectTimeout;
       Duration read = readTimeout;
       if (connect != null) {
@@ -776,9 +797,10 @@ public final class ConnectorClient implements Closeable {
         derived.addInterceptor(basic);
         sent = basic;
       }
+      derived.addInterceptor(new ResponseSizeLimit(maxResponseBytes));
       HttpLogger l = logger;
       if (l != null) {
-        derived.addNetworkInterceptor(new LoggingInterceptor(l));
+        derived.addNetworkInterceptor(new LoggingInterceptor(l, sent));
       }
       HttpExecutor executor = new HttpExecutor(retryPolicy).withCredentials(sent);
       OkHttpClient okHttp = derived.build();

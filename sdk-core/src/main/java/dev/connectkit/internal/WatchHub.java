@@ -37,6 +37,9 @@ import org.jspecify.annotations.Nullable;
  * {@link Backend#readList} (OkHttp's enqueue): no SDK thread waits for the server.
  */
 public final class WatchHub {
+  /** The longest a server's {@code Retry-After} can hold a watch's polling back. */
+  static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(10);
+
   private final Scheduler scheduler;
   private final Backend backend;
   private final Executor delivery;
@@ -220,7 +223,8 @@ public final class WatchHub {
           if (e instanceof RateLimitedException) {
             Duration hint = ((RateLimitedException) e).retryAfter().orElse(Duration.ZERO);
             if (hint.compareTo(delay) > 0) {
-              delay = hint;
+              // Honoured up to a bound: no single answer (Retry-After: 9999999999) can stop the polling.
+              delay = hint.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : hint;
             }
           }
           for (Registration w : watches) {
