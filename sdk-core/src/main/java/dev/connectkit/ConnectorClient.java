@@ -194,7 +194,10 @@ public final class ConnectorClient implements Closeable {
               null);
         }
         if (attempt >= executor.policy().maxAttempts()) {
-          throw ambiguous.lastFailure();
+          // The server may have applied one of the attempts (a lookup that lags, then 409s): not a definite failure.
+          throw new OutcomeUnknownException("create " + name + " may or may not have been applied ("
+              + ambiguous.lastFailure().getMessage() + "), and the connector was not found after " + attempt
+              + " attempts; check with client.get(\"" + name + "\") before creating it again", ambiguous);
         }
         executor.sleep(executor.backoff(attempt), deadline, "create", name, ambiguous.lastFailure());
       }

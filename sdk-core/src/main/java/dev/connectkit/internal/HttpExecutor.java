@@ -258,8 +258,9 @@ public final class HttpExecutor {
   }
 
   private ConnectorException readFailure(String verb, String subject, Throwable t) {
-    if (t instanceof TokenFailure) {
-      return ((TokenFailure) t).failure();
+    TokenFailure token = TokenFailure.in(t);
+    if (token != null) {
+      return token.failure();
     }
     ResponseTooLargeException tooLarge = ResponseSizeLimit.tooLarge(t, label(verb, subject));
     if (tooLarge != null) {
@@ -352,6 +353,10 @@ public final class HttpExecutor {
             label(verb, subject) + ": the server's response could not be read (" + e.getClass().getSimpleName() + ")", e);
         throw mode == Mode.NOT_IDEMPOTENT ? new AmbiguousOutcomeException(unreadable) : unreadable;
       } catch (IOException e) {
+        TokenFailure token = TokenFailure.in(e);
+        if (token != null) {
+          throw token.failure(); // no token, so nothing was sent
+        }
         ResponseTooLargeException tooLarge = ResponseSizeLimit.tooLarge(e, label(verb, subject));
         if (tooLarge != null) {
           // The answer came, too large to read: a write may have been applied.
@@ -361,7 +366,7 @@ public final class HttpExecutor {
         if (call.isCanceled() && !(e instanceof InterruptedIOException)) {
           // Cancelled by close(), not by the deadline (that one fails as a timeout): no retry on a closed client.
           ConnectorException closed =
-              new ConnectorException(label(verb, subject) + " was cancelled: the client was closed", e);
+              new dev.connectkit.ClientClosedException(label(verb, subject) + " was cancelled: the client was closed", e);
           throw mode == Mode.NOT_IDEMPOTENT ? new AmbiguousOutcomeException(closed) : closed;
         }
         if (deadline.remainingNanos() <= 0) {

@@ -63,9 +63,6 @@ public final class Scrubber {
     if (other.forms.isEmpty()) {
       return this;
     }
-    if (forms.isEmpty()) {
-      return other;
-    }
     Set<String> all = new LinkedHashSet<>(forms);
     all.addAll(other.forms);
     List<String> sorted = new ArrayList<>(all);
