@@ -256,4 +256,20 @@ class HostileAnswersTest {
     }
     assertThat(script.seen).containsExactly("POST /connectors");
   }
+
+  @Test
+  void aWaitEndedByCloseThrowsClientClosedException() throws Exception {
+    script.posts.add(HostileAnswersTest::found);
+    script.gets.add(p -> TestServers.json(200, "{\"name\":\"" + NAME + "\",\"type\":\"sink\",\"connector\":{"
+        + "\"state\":\"UNASSIGNED\",\"worker_id\":\"w\"},\"tasks\":[]}"));
+    ConnectorClient client = builder().waitOptions(WaitOptions.defaults().toBuilder()
+        .minInterval(Duration.ofMillis(10)).build()).build();
+    Transition created = client.create(config());
+    java.util.concurrent.CompletableFuture<Throwable> waited = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> catchThrowable(() -> created.await(Duration.ofMinutes(1))));
+    Thread.sleep(200);
+    client.close();
+    assertThat(waited.get(5, TimeUnit.SECONDS)).isInstanceOf(ClientClosedException.class)
+        .hasMessageContaining("closed");
+  }
 }
