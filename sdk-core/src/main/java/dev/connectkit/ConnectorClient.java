@@ -193,6 +193,11 @@ public final class ConnectorClient implements Closeable {
               "connector " + name + " exists with a different config (found after an ambiguous create failure)",
               null);
         }
+        ConnectorException last = ambiguous.lastFailure();
+        if (last instanceof ServerErrorException && isServerRefusal(last)) {
+          // A 500 with its own message (a plugin it cannot find) and nothing there: the server refused it.
+          throw last;
+        }
         if (attempt >= executor.policy().maxAttempts()) {
           // The server may have applied one of the attempts (a lookup that lags, then 409s): not a definite failure.
           throw new OutcomeUnknownException("create " + name + " may or may not have been applied ("
@@ -202,6 +207,16 @@ public final class ConnectorClient implements Closeable {
         executor.sleep(executor.backoff(attempt), deadline, "create", name, ambiguous.lastFailure());
       }
     });
+  }
+
+  /**
+   * Whether a server error is the server's own refusal: not a gateway's 502/503/504 and not Kafka Connect's
+   * "Request timed out" (the worker goes on applying the request).
+   */
+  private static boolean isServerRefusal(ConnectorException e) {
+    int status = e.statusCode().orElse(0);
+    return status != 502 && status != 503 && status != 504
+        && !e.serverMessage().toLowerCase(java.util.Locale.ROOT).contains("request timed out");
   }
 
   private @Nullable Connector lookUp(String name) {
