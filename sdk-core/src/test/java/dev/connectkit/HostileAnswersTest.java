@@ -272,4 +272,24 @@ class HostileAnswersTest {
     assertThat(waited.get(5, TimeUnit.SECONDS)).isInstanceOf(ClientClosedException.class)
         .hasMessageContaining("closed");
   }
+
+  @Test
+  void aTokenEndpointRedirectIsNotFollowedAndTheClientSecretGoesNowhereElse() {
+    String location = elsewhere.url("/token").newBuilder().addQueryParameter("s", CANARY).build().toString();
+    script.posts.add(p -> TestServers.empty(307).newBuilder().addHeader("Location", location).build());
+    ClientCredentialsTokenProvider entra = ClientCredentialsTokenProvider.builder()
+        .tenantId("11111111-2222-3333-4444-555555555555")
+        .clientId("66666666-7777-8888-9999-000000000000")
+        .clientSecret(Secret.of(CANARY))
+        .authorityHost(server.url("/").toString())
+        .maxAttempts(1)
+        .build();
+    try (ConnectorClient client = builder().bearerToken(entra).build()) {
+      Throwable t = catchThrowable(() -> client.get(NAME));
+      assertThat(t).isInstanceOf(ConnectorException.class)
+          .hasMessageContaining("redirected to " + elsewhere.url("/token") + "?s=****")
+          .hasMessageNotContaining(CANARY);
+    }
+    assertThat(elsewhere.getRequestCount()).isZero();
+  }
 }

@@ -73,7 +73,9 @@ public final class TokenEndpoint implements Supplier<AccessToken> {
       Sleeper sleeper,
       int maxAttempts,
       Duration firstDelay) {
-    this.http = Objects.requireNonNull(http, "http");
+    // A redirect (307/308 keep the body) would carry the client secret or the subject token to wherever it points.
+    this.http = Objects.requireNonNull(http, "http").newBuilder().followRedirects(false).followSslRedirects(false)
+        .build();
     this.url = Objects.requireNonNull(url, "url");
     this.grant = Objects.requireNonNull(grant, "grant");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -113,6 +115,13 @@ public final class TokenEndpoint implements Supplier<AccessToken> {
         String body = read(response);
         if (response.isSuccessful()) {
           return parseToken(body, requestedAt);
+        }
+        if (status >= 300 && status < 400) {
+          String location = response.header("Location");
+          throw new TokenAcquisitionException(grant.who() + ": the token endpoint " + url + " redirected to "
+              + (location == null ? "no Location" : compact(grant.scrub(location)))
+              + "; redirects are not followed (one would carry the credentials there): use the final URL",
+              status, null, null);
         }
         if (!isRetryable(status) || attempt == maxAttempts) {
           throw refused(status, body, attempt);
