@@ -9,6 +9,8 @@
 module dev.connectkit {
   exports dev.connectkit;
   exports dev.connectkit.auth;
+  // CredentialKeys: the one credential-key predicate, shared with the typed builders.
+  exports dev.connectkit.internal to dev.connectkit.connectors;
 
   requires transitive okhttp3;
   requires okio;

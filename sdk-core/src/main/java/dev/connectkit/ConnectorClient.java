@@ -10,6 +10,7 @@ import dev.connectkit.internal.Evidence;
 import dev.connectkit.internal.ExecutorScheduler;
 import dev.connectkit.internal.HttpExecutor;
 import dev.connectkit.internal.LoggingInterceptor;
+import dev.connectkit.internal.ResponseSizeLimit;
 import dev.connectkit.internal.Scheduler;
 import dev.connectkit.internal.SharedHttp;
 import dev.connectkit.internal.Waiter;
@@ -257,12 +258,30 @@ public final class ConnectorClient implements Closeable {
               "connector " + name + " exists with a different config (found after an ambiguous create failure)",
               null);
         }
+        ConnectorException last = ambiguous.lastFailure();
+        if (last instanceof ServerErrorException && isServerRefusal(last)) {
+          // A 500 with its own message (a plugin it cannot find) and nothing there: the server refused it.
+          throw last;
+        }
         if (attempt >= executor.policy().maxAttempts()) {
-          throw ambiguous.lastFailure();
+          // The server may have applied one of the attempts (a lookup that lags, then 409s): not a definite failure.
+          throw new OutcomeUnknownException("create " + name + " may or may not have been applied ("
+              + ambiguous.lastFailure().getMessage() + "), and the connector was not found after " + attempt
+              + " attempts; check with client.get(\"" + name + "\") before creating it again", ambiguous);
         }
         executor.sleep(executor.backoff(attempt), deadline, "create", name, ambiguous.lastFailure());
       }
     });
+  }
+
+  /**
+   * Whether a server error is the server's own refusal: not a gateway's 502/503/504 and not Kafka Connect's
+   * "Request timed out" (the worker goes on applying the request).
+   */
+  private static boolean isServerRefusal(ConnectorException e) {
+    int status = e.statusCode().orElse(0);
+    return status != 502 && status != 503 && status != 504
+        && !e.serverMessage().toLowerCase(java.util.Locale.ROOT).contains("request timed out");
   }
 
   private @Nullable Connector lookUp(String name) {
@@ -612,6 +631,7 @@ public final class ConnectorClient implements Closeable {
     private @Nullable WaitOptions waitOptions;
     private @Nullable Scheduler scheduler;
     private @Nullable Executor eventExecutor;
+    private long maxResponseBytes = ResponseSizeLimit.DEFAULT_BYTES;
 
     private Builder() {}
 
@@ -634,6 +654,7 @@ public final class ConnectorClient implements Closeable {
       b.waitOptions = waitOptions;
       b.scheduler = scheduler;
       b.eventExecutor = eventExecutor;
+      b.maxResponseBytes = maxResponseBytes;
       return b;
     }
 
@@ -819,6 +840,22 @@ public final class ConnectorClient implements Closeable {
       return kind == Kind.KAFKA_CONNECT ? WaitOptions.KAFKA_CONNECT : WaitOptions.defaults();
     }
 
+    /**
+     * The largest response body the client reads, in bytes (16 MiB if not set); a larger one ends the call with
+     * {@link ResponseTooLargeException} instead of filling the heap.
+     *
+     * <pre>{@code
+     * ConnectorClient.builder().kafkaConnect(url).maxResponseBytes(64L << 20).build();
+     * }</pre>
+     */
+    public Builder maxResponseBytes(long bytes) {
+      if (bytes < 1024) {
+        throw new IllegalArgumentException("maxResponseBytes must be at least 1024 (was " + bytes + ")");
+      }
+      this.maxResponseBytes = bytes;
+      return this;
+    }
+
     /** Time and polling for waits and watches; tests use manual time. */
     Builder scheduler(Scheduler scheduler) {
       this.scheduler = scheduler;
@@ -853,7 +890,9 @@ public final class ConnectorClient implements Closeable {
       }
       base.retain();
       // OkHttp would silently re-send a POST after a broken connection; the client decides about retries itself.
-      OkHttpClient.Builder derived = base.client().newBuilder().retryOnConnectionFailure(false);
+      // Redirects are not followed: one to another origin would carry the credentials and a create's secrets there.
+      OkHttpClient.Builder derived = base.client().newBuilder().retryOnConnectionFailure(false)
+          .followRedirects(false).followSslRedirects(false);
       Duration connect = connectTimeout;
       Duration read = readTimeout;
       if (connect != null) {
@@ -875,9 +914,10 @@ public final class ConnectorClient implements Closeable {
         derived.addInterceptor(basic);
         sent = basic;
       }
+      derived.addInterceptor(new ResponseSizeLimit(maxResponseBytes));
       HttpLogger l = logger;
       if (l != null) {
-        derived.addNetworkInterceptor(new LoggingInterceptor(l));
+        derived.addNetworkInterceptor(new LoggingInterceptor(l, sent));
       }
       HttpExecutor executor = new HttpExecutor(retryPolicy).withCredentials(sent);
       OkHttpClient okHttp = derived.build();

@@ -112,11 +112,6 @@ public final class GenericConnectorConfig implements ConnectorConfig {
     return "GenericConnectorConfig{name=" + name + ", type=" + type + ", properties=" + redacted() + "}";
   }
 
-  private static boolean looksSecret(String key) {
-    String k = key.toLowerCase(java.util.Locale.ROOT);
-    return k.endsWith("secret") || k.endsWith("password") || k.endsWith("passphrase") || k.endsWith("private.key")
-        || k.endsWith(".token");
-  }
 
   /** Builds a {@link GenericConnectorConfig}; {@link #build()} checks every rule at once. */
   public static final class Builder {
@@ -200,10 +195,10 @@ public final class GenericConnectorConfig implements ConnectorConfig {
       }
       properties.forEach(
           (k, v) -> {
-            if (looksSecret(k)) {
+            if (dev.connectkit.internal.CredentialKeys.isCredential(k)) {
               violations.add(
                   ConfigViolation.of(
-                      k, "looks like a secret but is set as a plain property", Secret.MASK,
+                      k, "looks like a secret (it names a credential) but is set as a plain property", Secret.MASK,
                       "secret(\"" + k + "\", Secret.fromEnv(...)), so it never prints"));
             } else if (Secret.isMask(v)) {
               violations.add(

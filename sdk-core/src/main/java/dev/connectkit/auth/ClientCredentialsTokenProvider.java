@@ -254,6 +254,9 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
       if (authority == null) {
         violations.add(ConfigViolation.of("authorityHost", "is not an http(s) URL", authorityHost,
             "for example " + EntraId.PUBLIC_CLOUD_AUTHORITY));
+      } else if (!authority.username().isEmpty() || !authority.password().isEmpty()) {
+        violations.add(ConfigViolation.of("authorityHost", "carries credentials (user:password@)", Secret.MASK,
+            "the URL without user info, for example " + EntraId.PUBLIC_CLOUD_AUTHORITY));
       }
       if (refreshBefore.isNegative()) {
         violations.add(ConfigViolation.of("refreshBefore", "is negative", refreshBefore.toString(),

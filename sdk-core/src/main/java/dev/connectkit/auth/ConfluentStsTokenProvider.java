@@ -3,6 +3,7 @@ package dev.connectkit.auth;
 import dev.connectkit.AccessToken;
 import dev.connectkit.ConfigViolation;
 import dev.connectkit.ConnectorValidationException;
+import dev.connectkit.Secret;
 import dev.connectkit.TokenProvider;
 import dev.connectkit.auth.internal.ConfluentStsExchange;
 import dev.connectkit.auth.internal.DefaultHttp;
@@ -181,6 +182,9 @@ public final class ConfluentStsTokenProvider implements TokenProvider {
       HttpUrl url = HttpUrl.parse(stsUrl);
       if (url == null) {
         violations.add(ConfigViolation.of("stsUrl", "is not an http(s) URL", stsUrl, DEFAULT_STS_URL));
+      } else if (!url.username().isEmpty() || !url.password().isEmpty()) {
+        violations.add(ConfigViolation.of("stsUrl", "carries credentials (user:password@)", Secret.MASK,
+            DEFAULT_STS_URL));
       }
       Duration lifetime = expiresIn;
       if (lifetime != null && (lifetime.toSeconds() < 1)) {

@@ -3,7 +3,6 @@ package dev.connectkit.internal;
 import dev.connectkit.Secret;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
 import java.util.List;
 import okhttp3.Credentials;
 import okhttp3.Interceptor;
@@ -13,17 +12,17 @@ import okhttp3.Response;
 public final class BasicAuthInterceptor implements Interceptor, HttpExecutor.Credentials {
   /** Encoded once: key and secret never change for a client. */
   private final String header;
-  /** The secret and the encoded {@code key:secret}, as a server could echo them. */
-  private final List<String> sent;
+  /** The secret, {@code key:secret} and its encoding, as a server could echo them. */
+  private final Scrubber sent;
 
   public BasicAuthInterceptor(String key, Secret secret) {
     String value = secret.reveal();
     this.header = Credentials.basic(key, value, StandardCharsets.UTF_8);
-    this.sent = List.of(value, header.substring("Basic ".length()));
+    this.sent = Scrubber.of(List.of(value, key + ":" + value, header.substring("Basic ".length())));
   }
 
   @Override
-  public Collection<String> values() {
+  public Scrubber scrubber() {
     return sent;
   }
 

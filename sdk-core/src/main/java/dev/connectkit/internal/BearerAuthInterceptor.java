@@ -4,7 +4,6 @@ import dev.connectkit.AccessToken;
 import dev.connectkit.ConnectorException;
 import dev.connectkit.TokenProvider;
 import java.io.IOException;
-import java.util.Collection;
 import java.util.List;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -28,22 +27,29 @@ public final class BearerAuthInterceptor implements Interceptor, HttpExecutor.Cr
   private static final class Header {
     final AccessToken token;
     final String value;
-    /** The token as sent, scrubbed from server messages. */
-    final List<String> sent;
+    /** The token as sent, scrubbed from server messages; built on first use (a failure or a log line). */
+    private volatile @Nullable Scrubber sent;
 
     Header(AccessToken token) {
       this.token = token;
-      String revealed = token.value().reveal();
-      this.value = "Bearer " + revealed;
-      this.sent = List.of(revealed);
+      this.value = "Bearer " + token.value().reveal();
+    }
+
+    Scrubber scrubber() {
+      Scrubber s = sent;
+      if (s == null) {
+        s = Scrubber.of(List.of(token.value().reveal()));
+        sent = s;
+      }
+      return s;
     }
   }
 
   /** The last token sent (a failure's message is built right after its response). */
   @Override
-  public Collection<String> values() {
+  public Scrubber scrubber() {
     Header header = last;
-    return header == null ? List.of() : header.sent;
+    return header == null ? Scrubber.NONE : header.scrubber();
   }
 
   @Override
@@ -53,7 +59,13 @@ public final class BearerAuthInterceptor implements Interceptor, HttpExecutor.Cr
     if (response.code() != 401) {
       return response;
     }
-    AccessToken renewed = obtain(true, token);
+    AccessToken renewed;
+    try {
+      renewed = obtain(true, token);
+    } catch (TokenFailure e) {
+      response.close(); // the 401 is not returned: its connection goes back to the pool
+      throw e;
+    }
     if (renewed.equals(token)) {
       return response; // the provider has nothing newer: re-sending would get the same 401
     }

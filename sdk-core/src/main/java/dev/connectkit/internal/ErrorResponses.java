@@ -17,7 +17,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import okhttp3.Headers;
@@ -28,11 +27,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns an error response into the {@link ConnectorException} hierarchy. Understands every body shape Connect v1 and
  * Kafka Connect use ({@code {error:{code,message}}}, {@code {error_code,message}}, {@code {code,message}},
- * {@code {errors:[{detail}]}}) and any non-JSON body. Never includes the request body; scrubs given secret values.
+ * {@code {errors:[{detail}]}}) and any non-JSON body. Never includes the request body; every string taken from the
+ * response passes through the {@link Scrubber} first.
  */
 public final class ErrorResponses {
   private static final long MAX_BODY = 16 * 1024;
   private static final int MAX_EXCERPT = 200;
+  private static final int MAX_MESSAGE = 2000;
+  private static final int MAX_FIELD = 128;
 
   private ErrorResponses() {}
 
@@ -53,7 +55,7 @@ public final class ErrorResponses {
       Headers headers,
       @Nullable ResponseBody body,
       ConflictMeaning conflict,
-      Collection<String> secretValues) {
+      Scrubber scrubber) {
     String raw = read(body);
     String code = null;
     String message = null;
@@ -99,12 +101,22 @@ public final class ErrorResponses {
         }
       }
     }
+    // Every string below came from the server: scrubbed first, cut after (a cut must not leave half a secret).
     if (message == null || message.isBlank()) {
-      String excerpt = excerpt(raw);
+      String excerpt = excerpt(scrubber.scrub(raw));
       message = excerpt.isEmpty() ? defaultMessage(status) : defaultMessage(status) + ": " + excerpt;
+    } else {
+      message = Scrubber.truncate(scrubber.scrub(message), MAX_MESSAGE);
     }
-    message = scrub(message, secretValues);
-    String requestId = headers.get("X-Request-Id");
+    code = code == null ? null : Scrubber.truncate(oneLine(scrubber.scrub(code)), MAX_FIELD);
+    String requestId = requestId(headers, scrubber);
+    if (status >= 300 && status < 400) {
+      String location = headers.get("Location");
+      return new ConnectorException(status, code, "the server redirected the request to "
+          + (location == null ? "no Location" : Scrubber.truncate(oneLine(scrubber.scrub(location)), MAX_EXCERPT))
+          + "; the client follows no redirect (one could carry the credentials and a config's secrets to another "
+          + "host): point the client at the final URL", requestId);
+    }
     switch (status) {
       case 400:
       case 422:
@@ -166,22 +178,17 @@ public final class ErrorResponses {
     }
   }
 
-  public static String scrub(String text, Collection<String> secretValues) {
-    String out = text;
-    for (String secret : secretValues) {
-      if (secret.isEmpty()) {
-        continue;
-      }
-      // As sent, JSON-escaped (a PEM key's line breaks) and URL-encoded: servers echo all three.
-      String json = secret.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r");
-      String url = java.net.URLEncoder.encode(secret, java.nio.charset.StandardCharsets.UTF_8);
-      for (String form : new String[] {secret, json, url}) {
-        if (form.length() >= 3) {
-          out = out.replace(form, dev.connectkit.Secret.MASK);
-        }
-      }
+  /** The response's {@code X-Request-Id} (or {@code X-Correlation-Id}), scrubbed and cut to one short line. */
+  public static @Nullable String requestId(Headers headers, Scrubber scrubber) {
+    String id = headers.get("X-Request-Id");
+    if (id == null) {
+      id = headers.get("X-Correlation-Id");
     }
-    return out;
+    return id == null ? null : Scrubber.truncate(oneLine(scrubber.scrub(id)), MAX_FIELD);
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("[\\p{Cntrl}\\s]+", " ").trim();
   }
 
   private static String defaultMessage(int status) {
@@ -249,11 +256,10 @@ public final class ErrorResponses {
     return s.isEmpty() ? null : s;
   }
 
-  /** A short, single-line excerpt of a non-JSON body: tags removed, whitespace collapsed. */
-  static String excerpt(String raw) {
-    String noTags = raw.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]*>", " ");
-    String collapsed = noTags.replaceAll("[\\p{Cntrl}\\s]+", " ").trim();
-    return collapsed.length() <= MAX_EXCERPT ? collapsed : collapsed.substring(0, MAX_EXCERPT) + "…";
+  /** A short, single-line excerpt of a non-JSON body, already scrubbed: tags removed, whitespace collapsed. */
+  static String excerpt(String scrubbed) {
+    String noTags = scrubbed.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]*>", " ");
+    return Scrubber.truncate(oneLine(noTags), MAX_EXCERPT);
   }
 
 }

@@ -2,6 +2,7 @@ package dev.connectkit.internal;
 
 import dev.connectkit.ConnectorException;
 import dev.connectkit.RateLimitedException;
+import dev.connectkit.ResponseTooLargeException;
 import dev.connectkit.RetryPolicy;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -9,7 +10,6 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -60,7 +60,8 @@ public final class HttpExecutor {
    * config's secrets: a server may echo what it was sent.
    */
   public interface Credentials {
-    Collection<String> values();
+    /** Scrubs the credentials last sent. */
+    Scrubber scrubber();
   }
 
   private final RetryPolicy policy;
@@ -112,19 +113,22 @@ public final class HttpExecutor {
     return new HttpExecutor(policy, sleeper, asyncReads, credentials, deadlines);
   }
 
-  /** Sends {@code call}, cancelled at {@code deadlineNanos}; a call the deadline cut short fails as a timeout. */
-  private <T> Response<T> send(Call<T> call, long deadlineNanos) throws IOException {
+  /**
+   * Sends {@code call}, cancelled at {@code deadlineNanos}; a call the deadline cut short fails as a timeout. While it
+   * is out, {@link InFlight} tells the HTTP log and a token fetched on the way its scrubber and deadline.
+   */
+  private <T> Response<T> send(Call<T> call, long deadlineNanos, Scrubber requestSecrets) throws IOException {
     CallDeadlines d = deadlines;
     if (d == null) {
       okHttpTimeout(call, deadlineNanos);
-      return call.execute();
+      return InFlight.run(requestSecrets, deadlineNanos, totalTimeout(), call::execute);
     }
     CallDeadlines.Watched watched = d.watch(call, deadlineNanos);
     if (!watched.timed()) {
       okHttpTimeout(call, deadlineNanos);
     }
     try {
-      return call.execute();
+      return InFlight.run(requestSecrets, deadlineNanos, totalTimeout(), call::execute);
     } catch (IOException e) {
       throw watched.release() ? timeout(e) : e;
     } finally {
@@ -151,20 +155,20 @@ public final class HttpExecutor {
     return System.nanoTime() + Math.min(ExecutorScheduler.saturatedNanos(duration), Long.MAX_VALUE / 4);
   }
 
-  /** A failure's message may echo secrets: the request's own and the client's credentials. */
-  private Collection<String> scrubbed(Collection<String> secrets) {
+  /** Scrubs what a server may echo: the request's {@code secrets} and the client's credentials. */
+  public Scrubber scrubber(Collection<String> secrets) {
+    return withCredentials(Scrubber.of(secrets));
+  }
+
+  /** {@code request} and the credentials last sent (asked after the response: a bearer token may have changed). */
+  private Scrubber withCredentials(Scrubber request) {
     Credentials c = credentials;
-    Collection<String> own = c == null ? List.of() : c.values();
-    if (own.isEmpty()) {
-      return secrets;
-    }
-    if (secrets.isEmpty()) {
-      return own;
-    }
-    List<String> all = new ArrayList<>(secrets.size() + own.size());
-    all.addAll(secrets);
-    all.addAll(own);
-    return all;
+    return c == null ? request : c.scrubber().and(request);
+  }
+
+  /** What bounds a call, for messages. */
+  private String totalTimeout() {
+    return "the retry policy's total timeout of " + policy.totalTimeout();
   }
 
   /**
@@ -187,7 +191,7 @@ public final class HttpExecutor {
     if (!asyncReads) {
       Response<T> response;
       try {
-        response = send(call, deadlineNanos);
+        response = send(call, deadlineNanos, Scrubber.NONE);
       } catch (IOException | RuntimeException e) {
         reply.accept(null, readFailure(verb, subject, e));
         return PendingRead.NONE;
@@ -250,15 +254,20 @@ public final class HttpExecutor {
     }
     reply.accept(null,
         ErrorResponses.toException(
-            response.code(), response.headers(), response.errorBody(), conflict, scrubbed(List.of())));
+            response.code(), response.headers(), response.errorBody(), conflict, scrubber(List.of())));
   }
 
-  private static ConnectorException readFailure(String verb, String subject, Throwable t) {
-    if (t instanceof TokenFailure) {
-      return ((TokenFailure) t).failure();
+  private ConnectorException readFailure(String verb, String subject, Throwable t) {
+    TokenFailure token = TokenFailure.in(t);
+    if (token != null) {
+      return token.failure();
+    }
+    ResponseTooLargeException tooLarge = ResponseSizeLimit.tooLarge(t, label(verb, subject));
+    if (tooLarge != null) {
+      return tooLarge;
     }
     if (t instanceof IOException) {
-      return transportFailure(label(verb, subject), (IOException) t);
+      return transportFailure(label(verb, subject), (IOException) t, scrubber(List.of()));
     }
     // Moshi refusing a malformed body, and anything else a library throws: still a typed error.
     return new ConnectorException(
@@ -320,6 +329,7 @@ public final class HttpExecutor {
       Deadline deadline) {
     ConnectorException last = null;
     boolean ambiguous = false;
+    Scrubber requestSecrets = Scrubber.of(secrets);
     for (int attempt = 1; ; attempt++) {
       long remaining = deadline.remainingNanos();
       if (remaining <= 0) {
@@ -333,19 +343,30 @@ public final class HttpExecutor {
       }
       Response<T> response;
       try {
-        response = send(call, deadline.deadlineNanos);
+        response = send(call, deadline.deadlineNanos, requestSecrets);
       } catch (TokenFailure e) {
         throw e.failure();
       } catch (RuntimeException e) {
-        // Moshi refusing a malformed body, and anything else a library throws: still a typed error.
-        throw new ConnectorException(
+        // Moshi refusing a malformed body, and anything else a library throws: still a typed error. After a write
+        // (a 201 whose body cannot be decoded) the server may have applied it.
+        ConnectorException unreadable = new ConnectorException(
             label(verb, subject) + ": the server's response could not be read (" + e.getClass().getSimpleName() + ")", e);
+        throw mode == Mode.NOT_IDEMPOTENT ? new AmbiguousOutcomeException(unreadable) : unreadable;
       } catch (IOException e) {
-        last = transportFailure(label(verb, subject), e);
+        TokenFailure token = TokenFailure.in(e);
+        if (token != null) {
+          throw token.failure(); // no token, so nothing was sent
+        }
+        ResponseTooLargeException tooLarge = ResponseSizeLimit.tooLarge(e, label(verb, subject));
+        if (tooLarge != null) {
+          // The answer came, too large to read: a write may have been applied.
+          throw mode == Mode.NOT_IDEMPOTENT ? new AmbiguousOutcomeException(tooLarge) : tooLarge;
+        }
+        last = transportFailure(label(verb, subject), e, withCredentials(requestSecrets));
         if (call.isCanceled() && !(e instanceof InterruptedIOException)) {
           // Cancelled by close(), not by the deadline (that one fails as a timeout): no retry on a closed client.
           ConnectorException closed =
-              new ConnectorException(label(verb, subject) + " was cancelled: the client was closed", e);
+              new dev.connectkit.ClientClosedException(label(verb, subject) + " was cancelled: the client was closed", e);
           throw mode == Mode.NOT_IDEMPOTENT ? new AmbiguousOutcomeException(closed) : closed;
         }
         if (deadline.remainingNanos() <= 0) {
@@ -376,14 +397,16 @@ public final class HttpExecutor {
         return response;
       }
       ConnectorException failure =
-          ErrorResponses.toException(code, response.headers(), response.errorBody(), conflict, scrubbed(secrets));
+          ErrorResponses.toException(
+              code, response.headers(), response.errorBody(), conflict, withCredentials(requestSecrets));
       last = failure;
       if (code == 429) {
         Duration hint = failure instanceof RateLimitedException
             ? ((RateLimitedException) failure).retryAfter().orElse(null)
             : null;
         Duration wait = hint != null ? hint : backoff(attempt);
-        if (attempt >= policy.maxAttempts() || wait.toNanos() >= deadline.remainingNanos()) {
+        if (attempt >= policy.maxAttempts() || ExecutorScheduler.saturatedNanos(wait) >= deadline.remainingNanos()) {
+          // Retry-After beyond the deadline (however absurd): the failure carries the delay the server asked for.
           throw failure;
         }
         sleep(wait, deadline, verb, subject, failure);
@@ -400,9 +423,9 @@ public final class HttpExecutor {
         sleep(backoff(attempt), deadline, verb, subject, failure);
         continue;
       }
-      if (code == 500 && mode == Mode.NOT_IDEMPOTENT
-          && failure.serverMessage().toLowerCase(java.util.Locale.ROOT).contains("request timed out")) {
-        // Kafka Connect answers 500 "Request timed out" while the worker goes on applying the request.
+      if (code >= 500 && mode == Mode.NOT_IDEMPOTENT) {
+        // A server error after a write may come after applying it (Kafka Connect answers 500 "Request timed out"
+        // while the worker goes on applying the request): the caller looks before it concludes.
         throw new AmbiguousOutcomeException(failure);
       }
       if (code == 502 || code == 503 || code == 504) {
@@ -434,7 +457,7 @@ public final class HttpExecutor {
 
   /** Sleeps {@code duration} unless that passes the deadline, in which case {@code failure} is thrown now. */
   public void sleep(Duration duration, Deadline deadline, String verb, String subject, ConnectorException failure) {
-    if (duration.toNanos() >= deadline.remainingNanos()) {
+    if (ExecutorScheduler.saturatedNanos(duration) >= deadline.remainingNanos()) {
       throw failure;
     }
     try {
@@ -459,11 +482,22 @@ public final class HttpExecutor {
         last);
   }
 
-  private static ConnectorException transportFailure(String operation, IOException e) {
+  /**
+   * A transport failure. Its message may quote the server (OkHttp's "Unexpected status line: …"), so it is scrubbed
+   * and cut; the cause is kept only when its message held nothing to scrub (else its stack trace would print it).
+   */
+  private static ConnectorException transportFailure(String operation, IOException e, Scrubber scrubber) {
     String what = e instanceof InterruptedIOException ? "timed out" : "failed";
-    String detail = e.getMessage() == null ? "" : ": " + e.getMessage();
-    return new ConnectorException(
-        operation + " " + what + " (" + e.getClass().getSimpleName() + detail + ")", e);
+    String message = e.getMessage();
+    String scrubbed = message == null ? "" : scrubber.scrub(message);
+    boolean clean = message == null || scrubbed.equals(message);
+    String detail = message == null ? "" : ": " + Scrubber.truncate(scrubbed.replaceAll("\\p{Cntrl}+", " "), 300);
+    ConnectorException failure = new ConnectorException(
+        operation + " " + what + " (" + e.getClass().getSimpleName() + detail + ")", clean ? e : null);
+    if (!clean) {
+      failure.setStackTrace(e.getStackTrace());
+    }
+    return failure;
   }
 
   /** An operation's deadline. */

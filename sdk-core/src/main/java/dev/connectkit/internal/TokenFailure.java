@@ -2,6 +2,7 @@ package dev.connectkit.internal;
 
 import dev.connectkit.ConnectorException;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /** Carries a token provider's failure through OkHttp's interceptor chain, which only lets IOExceptions pass. */
 final class TokenFailure extends IOException {
@@ -16,5 +17,18 @@ final class TokenFailure extends IOException {
 
   ConnectorException failure() {
     return failure;
+  }
+
+  /** The token failure in {@code t}'s causes, if any: OkHttp wraps one in its timeout when the call's deadline passed. */
+  static @Nullable TokenFailure in(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof TokenFailure) {
+        return (TokenFailure) c;
+      }
+      if (c.getCause() == c) {
+        break;
+      }
+    }
+    return null;
   }
 }

@@ -92,7 +92,7 @@ public final class Waiter {
   /** Fails every wait still running (the client is closing). */
   public void closeAll() {
     for (Run run : running.values()) {
-      run.end(null, new ConnectorException("the ConnectorClient was closed while waiting"));
+      run.end(null, new dev.connectkit.ClientClosedException("the ConnectorClient was closed while waiting", null));
     }
   }
 

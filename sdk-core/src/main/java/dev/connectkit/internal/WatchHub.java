@@ -40,6 +40,9 @@ public final class WatchHub {
   /** How soon a connector missing from a list is looked for again before it is reported deleted. */
   public static final Duration DELETION_CONFIRMATION = Duration.ofSeconds(1);
 
+  /** The longest a server's {@code Retry-After} can hold a watch's polling back. */
+  static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(10);
+
   private final Scheduler scheduler;
   private final Backend backend;
   private final Executor delivery;
@@ -229,7 +232,8 @@ public final class WatchHub {
           if (e instanceof RateLimitedException) {
             Duration hint = ((RateLimitedException) e).retryAfter().orElse(Duration.ZERO);
             if (hint.compareTo(delay) > 0) {
-              delay = hint;
+              // Honoured up to a bound: no single answer (Retry-After: 9999999999) can stop the polling.
+              delay = hint.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : hint;
             }
           }
           for (Registration w : watches) {

@@ -133,11 +133,28 @@ public abstract class Codec<T> {
     new Text("an absolute http(s) URL, e.g. https://api.example.com/v1") {
       @Override
       public void check(String key, String value, Violations out) {
-        if (!isHttpUrl(value)) {
+        if (hasUserInfo(value)) {
+          // The value holds a password: never echo it.
+          out.invalid(key, "carries credentials (user:password@)", Secret.MASK,
+              "the URL without user info, and the credentials through the connector's auth methods");
+        } else if (!isHttpUrl(value)) {
           out.invalid(key, "is not an absolute http(s) URL", value, expected());
         }
       }
     };
+
+  /** Whether the authority of {@code url} (between {@code //} and the next {@code /?#}) holds an {@code @}. */
+  static boolean hasUserInfo(String url) {
+    int start = url.indexOf("//");
+    if (start < 0) {
+      return false;
+    }
+    int end = start + 2;
+    while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+      end++;
+    }
+    return url.substring(start + 2, end).indexOf('@') >= 0;
+  }
 
   /**
    * Whether {@code value} parses as a {@link URI} with an http(s) scheme and a host, and has no space. Common URLs
@@ -815,6 +832,9 @@ public abstract class Codec<T> {
             (k, v) -> {
               if (!HEADER_NAME.matches(k)) {
                 out.invalid(key, "has an invalid header name", k, "an HTTP token such as Content-Type");
+              } else if (dev.connectkit.internal.CredentialKeys.isCredentialHeader(k)) {
+                out.invalid(key, "has the credential header " + k + " among plain headers", Secret.MASK,
+                    "sensitiveHeaders(Secret.of(\"" + k + ":…\")), so it is masked");
               }
               if (v.contains("|") || v.contains("\n") || v.contains("\r")) {
                 out.invalid(key, "has a header value with '|' or a line break", v, "a single-line value without '|'");

@@ -1,5 +1,6 @@
 package dev.connectkit.connectors.internal;
 
+import dev.connectkit.internal.CredentialKeys;
 import dev.connectkit.ConnectorName;
 import dev.connectkit.ConnectorType;
 import dev.connectkit.ConnectorValidationException;
@@ -215,7 +216,7 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
                     "the builder's typed method for " + key + ", or wireValue(key, WireValue.of(value))");
               } else if (key.trim().isEmpty()) {
                 out.invalid("extraProperty", "has a blank key", key, "a property key");
-              } else if (unmodelledSecrets.contains(key)) {
+              } else if (unmodelledSecrets.contains(key) || CredentialKeys.isCredential(key)) {
                 out.invalid(key, "is a password-typed property", Secret.MASK,
                     "extraSecret(\"" + key + "\", Secret) so it is masked and kept out of properties");
               } else if (Secret.isMask(value)) {
@@ -265,7 +266,7 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
     in.forEach(
         (key, value) -> {
           modelled.remove(key);
-          if (Secret.isMask(value) || unmodelledSecrets.contains(key)) {
+          if (Secret.isMask(value) || unmodelledSecrets.contains(key) || CredentialKeys.isCredential(key)) {
             builder.extraSecret(key, Codec.readSecret(value));
           } else {
             builder.extraProperty(key, value);

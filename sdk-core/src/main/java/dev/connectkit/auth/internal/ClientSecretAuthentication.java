@@ -1,9 +1,9 @@
 package dev.connectkit.auth.internal;
 
 import dev.connectkit.Secret;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import dev.connectkit.internal.Scrubber;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
@@ -23,14 +23,7 @@ public final class ClientSecretAuthentication implements ClientAuthentication {
 
   @Override
   public String scrub(String text) {
-    String value = secret.reveal();
-    if (value.isEmpty()) {
-      return text;
-    }
-    String scrubbed = text.replace(value, Secret.MASK);
-    String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8);
-    scrubbed = scrubbed.replace(encoded, Secret.MASK);
-    return scrubbed.replace(encoded.replace("+", "%20"), Secret.MASK);
+    return Scrubber.of(List.of(secret.reveal())).scrub(text);
   }
 
   @Override

@@ -61,7 +61,7 @@ public final class ConfluentStsExchange implements TokenEndpoint.Grant {
     if (subject == null || !subject.isKnown() || subject.reveal().isEmpty()) {
       return text;
     }
-    return text.replace(subject.reveal(), Secret.MASK);
+    return dev.connectkit.internal.Scrubber.of(java.util.List.of(subject.reveal())).scrub(text);
   }
 
   @Override

@@ -12,7 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import dev.connectkit.internal.InFlight;
+import dev.connectkit.internal.Scrubber;
+import okhttp3.Call;
+import okio.BufferedSource;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -31,6 +36,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TokenEndpoint implements Supplier<AccessToken> {
   private static final int MAX_DESCRIPTION = 600;
+  private static final long MAX_BODY = 64 * 1024;
   private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(30);
 
   /** What a grant puts into the form and how its failures read. */
@@ -67,7 +73,9 @@ public final class TokenEndpoint implements Supplier<AccessToken> {
       Sleeper sleeper,
       int maxAttempts,
       Duration firstDelay) {
-    this.http = Objects.requireNonNull(http, "http");
+    // A redirect (307/308 keep the body) would carry the client secret or the subject token to wherever it points.
+    this.http = Objects.requireNonNull(http, "http").newBuilder().followRedirects(false).followSslRedirects(false)
+        .build();
     this.url = Objects.requireNonNull(url, "url");
     this.grant = Objects.requireNonNull(grant, "grant");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -86,16 +94,34 @@ public final class TokenEndpoint implements Supplier<AccessToken> {
 
   @Override
   public AccessToken get() {
+    // Fetched for a call of a ConnectorClient: the fetch counts against that call's deadline.
+    InFlight call = InFlight.current();
     Duration delay = firstDelay;
     for (int attempt = 1; ; attempt++) {
+      if (call != null && call.remainingNanos() <= 0) {
+        throw outOfTime(call, attempt - 1, null);
+      }
       Instant requestedAt = clock.instant();
       Request request = newRequest(requestedAt);
       Duration wait;
-      try (Response response = http.newCall(request).execute()) {
+      Call exchange = http.newCall(request);
+      if (call != null) {
+        long own = exchange.timeout().timeoutNanos();
+        long left = Math.max(1, call.remainingNanos());
+        exchange.timeout().timeout(own > 0 ? Math.min(own, left) : left, TimeUnit.NANOSECONDS);
+      }
+      try (Response response = exchange.execute()) {
         int status = response.code();
-        String body = response.body().string();
+        String body = read(response);
         if (response.isSuccessful()) {
           return parseToken(body, requestedAt);
+        }
+        if (status >= 300 && status < 400) {
+          String location = response.header("Location");
+          throw new TokenAcquisitionException(grant.who() + ": the token endpoint " + url + " redirected to "
+              + (location == null ? "no Location" : compact(grant.scrub(location)))
+              + "; redirects are not followed (one would carry the credentials there): use the final URL",
+              status, null, null);
         }
         if (!isRetryable(status) || attempt == maxAttempts) {
           throw refused(status, body, attempt);
@@ -104,6 +130,9 @@ public final class TokenEndpoint implements Supplier<AccessToken> {
       } catch (InterruptedIOException e) {
         if (Thread.currentThread().isInterrupted()) {
           throw interrupted(e);
+        }
+        if (call != null && call.remainingNanos() <= 0) {
+          throw outOfTime(call, attempt, e);
         }
         if (attempt == maxAttempts) {
           throw unreachable(e, attempt);
@@ -115,6 +144,9 @@ public final class TokenEndpoint implements Supplier<AccessToken> {
         }
         wait = delay;
       }
+      if (call != null && wait.toNanos() >= call.remainingNanos()) {
+        throw outOfTime(call, attempt, null);
+      }
       try {
         sleeper.sleep(wait);
       } catch (InterruptedException e) {
@@ -123,6 +155,25 @@ public final class TokenEndpoint implements Supplier<AccessToken> {
       }
       delay = delay.multipliedBy(2);
     }
+  }
+
+  /** The body, at most {@link #MAX_BODY} bytes: a token answer is small, and a huge one must not fill the heap. */
+  private String read(Response response) throws IOException {
+    BufferedSource source = response.body().source();
+    if (source.request(MAX_BODY + 1)) {
+      throw new TokenAcquisitionException(
+          grant.who() + ": the token endpoint's answer (HTTP " + response.code() + ") is larger than " + MAX_BODY
+              + " bytes", response.code(), null, null);
+    }
+    return source.getBuffer().readUtf8();
+  }
+
+  /** The call this token was for ran out of time: say which deadline, not the token endpoint's own timeouts. */
+  private TokenAcquisitionException outOfTime(InFlight call, int attempts, @Nullable IOException cause) {
+    return new TokenAcquisitionException(
+        grant.who() + ": no token from " + url + " within " + call.timeoutDescription() + " of the call it was for ("
+            + attempts + (attempts == 1 ? " attempt" : " attempts") + ")",
+        cause);
   }
 
   private Request newRequest(Instant now) {
@@ -176,7 +227,11 @@ public final class TokenEndpoint implements Supplier<AccessToken> {
 
   private TokenAcquisitionException refused(int status, String body, int attempts) {
     Map<?, ?> json = Json.object(body).orElse(Map.of());
+    // Both came from the server: through the grant's scrubber (dev.connectkit.internal.Scrubber), then cut.
     String error = Json.string(json, "error");
+    if (error != null) {
+      error = Scrubber.truncate(compact(grant.scrub(error)), 100);
+    }
     String description = Json.string(json, "error_description");
     if (error == null && description == null) {
       description = confluentDetail(json);
@@ -217,11 +272,14 @@ public final class TokenEndpoint implements Supplier<AccessToken> {
   }
 
   private TokenAcquisitionException unreachable(IOException e, int attempts) {
-    String detail = e.getMessage() == null ? "" : ": " + grant.scrub(String.valueOf(e.getMessage()));
+    String message = e.getMessage();
+    String scrubbed = message == null ? "" : grant.scrub(message);
+    String detail = message == null ? "" : ": " + compact(scrubbed);
+    // The cause is kept only if its message held nothing to scrub: a stack trace prints it raw.
     return new TokenAcquisitionException(
         grant.who() + ": cannot reach the token endpoint " + url + " (" + attempts
             + (attempts == 1 ? " attempt" : " attempts") + "): " + e.getClass().getSimpleName() + detail,
-        e);
+        scrubbed.equals(message) || message == null ? e : null);
   }
 
   private TokenAcquisitionException interrupted(Exception e) {

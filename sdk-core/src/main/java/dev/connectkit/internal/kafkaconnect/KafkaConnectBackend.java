@@ -177,7 +177,7 @@ public final class KafkaConnectBackend implements Backend {
                     ConfigMaps.secretValues(config))
                 .body(),
             "validate"),
-        plugin, ConfigMaps.secretValues(config));
+        plugin, http.scrubber(ConfigMaps.secretValues(config)));
   }
 
   @Override

@@ -191,7 +191,7 @@ public abstract class ConnectV1Backend implements Backend {
                     ConfigMaps.secretValues(config))
                 .body(),
             "validate"),
-        plugin, ConfigMaps.secretValues(config));
+        plugin, http.scrubber(ConfigMaps.secretValues(config)));
   }
 
   @Override

@@ -39,9 +39,9 @@ public final class WireMapper {
         : status;
   }
 
-  /** The server's validate answer; its messages may echo values, so the request's secrets are scrubbed from them. */
+  /** The server's validate answer; its messages may echo values, so every string passes through {@code scrubber}. */
   public static ValidationResult validation(
-      ConfigInfosDto dto, String connectorClass, java.util.Collection<String> secrets) {
+      ConfigInfosDto dto, String connectorClass, dev.connectkit.internal.Scrubber scrubber) {
     List<ConfigViolation> errors = new ArrayList<>();
     if (dto.configs != null) {
       for (ConfigInfosDto.ConfigInfoDto config : dto.configs) {
@@ -50,16 +50,17 @@ public final class WireMapper {
           continue;
         }
         for (String message : v.errors) {
+          String key = scrubber.scrub(orElse(v.name, "?"), 256);
           errors.add(
               ConfigViolation.of(
-                  orElse(v.name, "?"),
-                  dev.connectkit.internal.ErrorResponses.scrub(message, secrets),
+                  key,
+                  scrubber.scrub(orElse(message, ""), 2000),
                   null,
-                  "a value the server accepts for " + orElse(v.name, "?")));
+                  "a value the server accepts for " + key));
         }
       }
     }
-    return new ValidationResult(orElse(dto.name, connectorClass), dto.error_count, errors);
+    return new ValidationResult(scrubber.scrub(orElse(dto.name, connectorClass), 256), dto.error_count, errors);
   }
 
   public static ConnectorOffsets offsets(OffsetsDto dto, String fallbackName) {

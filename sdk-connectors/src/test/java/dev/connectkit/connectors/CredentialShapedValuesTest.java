@@ -1,0 +1,71 @@
+package dev.connectkit.connectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.connectkit.ConfigViolation;
+import dev.connectkit.ConnectorValidationException;
+import dev.connectkit.Secret;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Plain values that are obviously credentials take the secret path, or are refused naming it. */
+class CredentialShapedValuesTest {
+  static final String CANARY = "c4nary-plain-credential";
+
+  @Test
+  void aCredentialShapedExtraPropertyIsRefusedNamingExtraSecret() {
+    for (String key : new String[] {"my.password", "sasl.jaas.config", "aws.secret.access.key", "my.api.token"}) {
+      assertThatThrownBy(() -> DatagenSourceTest.minimal().extraProperty(key, CANARY).build())
+          .isInstanceOf(ConnectorValidationException.class)
+          .hasMessageContaining(key)
+          .hasMessageContaining("extraSecret(\"" + key + "\", Secret)")
+          .hasMessageNotContaining(CANARY);
+    }
+  }
+
+  @Test
+  void plainKeysThatOnlyMentionTokensStayExtraProperties() {
+    DatagenSource config = DatagenSourceTest.minimal().extraProperty("oauth2.token.property", "access_token").build();
+    assertThat(config.properties()).containsEntry("oauth2.token.property", "access_token");
+  }
+
+  @Test
+  void unmodelledCredentialKeysReadByFromConfigBecomeSecrets() {
+    Map<String, String> server = new LinkedHashMap<>(DatagenSourceTest.minimal().build().properties());
+    server.put("connector.class", "DatagenSource");
+    server.put("name", "sales-dev-orders-datagen-connector");
+    server.put("my.vendor.password", CANARY);
+    DatagenSource back = DatagenSource.fromConfig(server);
+    assertThat(back.secrets()).containsKey("my.vendor.password");
+    assertThat(back.redacted()).containsEntry("my.vendor.password", Secret.MASK);
+    assertThat(back.toString()).doesNotContain(CANARY);
+    assertThat(back.redacted().toString()).doesNotContain(CANARY);
+  }
+
+  @Test
+  void aCredentialHeaderAmongPlainHeadersIsRefused() {
+    assertThatThrownBy(() -> HttpSinkV2.builder()
+        .placement(dev.connectkit.Placement.dedicated("sales", dev.connectkit.Stage.DEV))
+        .id("crm-http")
+        .kafkaAuth(KafkaAuth.serviceAccount("sa-abc123"))
+        .topics("orders")
+        .baseUrl("https://api.example.com")
+        .addApi(HttpSinkV2Test.api("orders").headers(Map.of("Authorization", "Bearer " + CANARY)).build())
+        .build())
+        .isInstanceOf(ConnectorValidationException.class)
+        .hasMessageContaining("Authorization")
+        .hasMessageContaining("sensitiveHeaders")
+        .hasMessageNotContaining(CANARY);
+  }
+
+  @Test
+  void aConnectorEndpointWithUserInfoIsRefused() {
+    Throwable t = org.assertj.core.api.Assertions.catchThrowable(
+        () -> HttpSinkV2Test.minimal().baseUrl("https://svc:" + CANARY + "@api.example.com").build());
+    assertThat(t).isInstanceOf(ConnectorValidationException.class).hasMessageNotContaining(CANARY);
+    assertThat(((ConnectorValidationException) t).violations()).extracting(ConfigViolation::property)
+        .contains("http.api.base.url");
+  }
+}
