@@ -11,7 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** The fake's connectors and every operation on them, answered in Connect v1 shapes. Thread-safe. */
+/**
+ * The fake's connectors and every operation on them. The neutral operations ({@link #add}, {@link #replace}, {@link
+ * #find}, {@link #inScope}, {@link #remove}, {@link #request}) serve every target and refuse with a {@link Refusal};
+ * the others answer in the Connect v1 shapes Self-Service and Confluent Cloud share. Thread-safe.
+ */
 public final class ConnectorStore {
   public static final String MASK = "****************";
   private static final int MAX_NAME = 64;
