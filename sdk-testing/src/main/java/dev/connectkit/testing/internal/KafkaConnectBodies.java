@@ -29,6 +29,13 @@ final class KafkaConnectBodies {
     return out;
   }
 
+  /** The answer to a create: a real worker has assigned no tasks yet, so {@code tasks} is always empty. */
+  static Map<String, Object> created(StoredConnector c) {
+    Map<String, Object> out = info(c);
+    out.put("tasks", List.of());
+    return out;
+  }
+
   /**
    * {@code ConnectorStateInfo}. {@code restartingConnector} and {@code restartingTasks} show instances a restart has
    * just been asked of as {@code RESTARTING}, as the restart's 202 answer does.

@@ -179,7 +179,7 @@ public final class KafkaConnectRoutes implements TargetRoutes {
     String name = ((String) rawName).trim();
     try {
       StoredConnector c = store.add(CLUSTER, name, config);
-      return Reply.json(201, KafkaConnectBodies.info(c)).header("Location", "/connectors/" + name);
+      return Reply.json(201, KafkaConnectBodies.created(c)).header("Location", "/connectors/" + name);
     } catch (Refusal r) {
       return refused(r);
     }
@@ -195,7 +195,7 @@ public final class KafkaConnectRoutes implements TargetRoutes {
     StoredConnector existing = store.find(CLUSTER, name);
     try {
       return existing == null
-          ? Reply.json(201, KafkaConnectBodies.info(store.add(CLUSTER, name, config)))
+          ? Reply.json(201, KafkaConnectBodies.created(store.add(CLUSTER, name, config)))
           : Reply.json(200, KafkaConnectBodies.info(store.replace(existing, config)));
     } catch (Refusal r) {
       return refused(r);
