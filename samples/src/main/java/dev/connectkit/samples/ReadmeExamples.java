@@ -19,6 +19,8 @@ import dev.connectkit.WatchListener;
 import dev.connectkit.WatchSelector;
 import dev.connectkit.connectors.DatagenSource;
 import dev.connectkit.connectors.KafkaAuth;
+import dev.connectkit.testing.FakeConnectorApi;
+import dev.connectkit.testing.FakeTarget;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
@@ -139,5 +141,23 @@ final class ReadmeExamples {
         .build();
     // end-snippet
     return client;
+  }
+
+  /** "Testing your code": the fake speaks each target of the client. */
+  static void fakeTargets(ConnectorConfig config) {
+    // snippet:readme-fake-targets
+    try (FakeConnectorApi fake = FakeConnectorApi.builder().target(FakeTarget.KAFKA_CONNECT).start();
+        ConnectorClient client = ConnectorClient.builder().kafkaConnect(fake.baseUrl()).build()) {
+      client.create(config);                          // 201; the same name again: 409
+      client.stop(config.name().fullName());          // Kafka Connect only: 204
+    }
+    try (FakeConnectorApi fake = FakeConnectorApi.builder().target(FakeTarget.CONFLUENT_CLOUD).start();
+        ConnectorClient client = ConnectorClient.builder()
+            .confluentCloud("env-abc123", "lkc-xyz789", fake.baseUrl())
+            .basicAuth("CLOUDKEY", Secret.of(FakeConnectorApi.DEFAULT_TOKEN))
+            .build()) {
+      client.create(config);                          // read back with secrets as ****************
+    }
+    // end-snippet
   }
 }

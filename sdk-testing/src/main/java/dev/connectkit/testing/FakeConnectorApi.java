@@ -3,15 +3,19 @@ package dev.connectkit.testing;
 import dev.connectkit.ConnectorType;
 import dev.connectkit.Placement;
 import dev.connectkit.testing.internal.AccessControl;
+import dev.connectkit.testing.internal.ConfluentCloudRoutes;
 import dev.connectkit.testing.internal.ConnectorStore;
 import dev.connectkit.testing.internal.FakeDispatcher;
 import dev.connectkit.testing.internal.FaultInjector;
 import dev.connectkit.testing.internal.JournalEntry;
+import dev.connectkit.testing.internal.KafkaConnectRoutes;
 import dev.connectkit.testing.internal.NoDelayServerSocketFactory;
 import dev.connectkit.testing.internal.PluginCatalog;
 import dev.connectkit.testing.internal.Scope;
+import dev.connectkit.testing.internal.SelfServiceRoutes;
 import dev.connectkit.testing.internal.Settings;
 import dev.connectkit.testing.internal.StoredConnector;
+import dev.connectkit.testing.internal.TargetRoutes;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,8 +33,10 @@ import java.util.function.Consumer;
 import mockwebserver3.MockWebServer;
 
 /**
- * A stateful fake of the Self-Service connector API on a real socket ({@code mockwebserver3}), for your own tests. It
- * implements the whole contract in memory: create (the server composes the name from the identifier and returns 409
+ * A stateful fake of a connector API on a real socket ({@code mockwebserver3}), for your own tests. It speaks the
+ * Self-Service API by default, or Confluent Cloud's Connect v1 or Apache Kafka Connect ({@link Builder#target}, {@link
+ * FakeTarget}), each with its own names, status codes, error bodies and secret masking, from one in-memory store. On
+ * Self-Service it implements the whole contract: create (the server composes the name from the identifier and returns 409
  * for a duplicate), get with masked secrets, list with {@code expand}, update, delete, pause, resume, restart, status,
  * validate and offsets; it checks the bearer token (401) and the business unit it grants (403).
  *
@@ -55,6 +61,17 @@ import mockwebserver3.MockWebServer;
  * }
  * }</pre>
  *
+ * <p>The other targets, for a client built for them:
+ *
+ * <pre>{@code
+ * FakeConnectorApi cloud = FakeConnectorApi.builder().target(FakeTarget.CONFLUENT_CLOUD).start();
+ * ConnectorClient.builder()
+ *     .confluentCloud("env-abc123", "lkc-xyz789", cloud.baseUrl())
+ *     .basicAuth("CLOUDKEY", Secret.of(FakeConnectorApi.DEFAULT_TOKEN));
+ * FakeConnectorApi connect = FakeConnectorApi.builder().target(FakeTarget.KAFKA_CONNECT).start();
+ * ConnectorClient.builder().kafkaConnect(connect.baseUrl());
+ * }</pre>
+ *
  * <p>Every request gets an answer: a request outside the contract gets a 404 naming the problem, never a hang.
  * Thread-safe.
  */
@@ -69,10 +86,12 @@ public final class FakeConnectorApi implements Closeable {
   private final FaultInjector injector;
   private final FakeDispatcher dispatcher;
   private final Faults faults;
+  private final FakeTarget target;
 
   private FakeConnectorApi(Builder builder) throws IOException {
     PluginCatalog catalog = PluginCatalog.standard();
-    builder.lenientPlugins.forEach(catalog::addLenient);
+    builder.lenientPlugins.forEach(
+        builder.target == FakeTarget.KAFKA_CONNECT ? catalog::addSelfManaged : catalog::addLenient);
     this.settings =
         new Settings(
             builder.clock,
@@ -88,12 +107,24 @@ public final class FakeConnectorApi implements Closeable {
     this.store = new ConnectorStore(settings);
     this.injector = new FaultInjector();
     this.faults = new Faults(injector);
-    this.dispatcher = new FakeDispatcher(settings, store, access, injector);
+    this.target = builder.target;
+    this.dispatcher = new FakeDispatcher(settings, routes(builder.target), injector);
     this.server = new MockWebServer();
     server.setServerSocketFactory(new NoDelayServerSocketFactory());
     server.setDispatcher(dispatcher);
     dispatcher.attach(server);
     server.start(InetAddress.getLoopbackAddress(), 0);
+  }
+
+  private TargetRoutes routes(FakeTarget target) {
+    switch (target) {
+      case CONFLUENT_CLOUD:
+        return new ConfluentCloudRoutes(store, access);
+      case KAFKA_CONNECT:
+        return new KafkaConnectRoutes(settings, store);
+      default:
+        return new SelfServiceRoutes(settings, store, access);
+    }
   }
 
   /** A builder for a fake with non-default behaviour. */
@@ -110,6 +141,11 @@ public final class FakeConnectorApi implements Closeable {
   public String baseUrl() {
     String url = server.url("/").toString();
     return url.substring(0, url.length() - 1);
+  }
+
+  /** The API this fake speaks. */
+  public FakeTarget target() {
+    return target;
   }
 
   /** The clock the fake's connectors change state on. */
@@ -159,8 +195,15 @@ public final class FakeConnectorApi implements Closeable {
    * Puts a connector in place as if it had been created and provisioned long ago: {@code RUNNING}, no validation.
    *
    * @return the connector, named by the portal's convention
+   * @throws IllegalStateException if the fake does not speak {@link FakeTarget#SELF_SERVICE} (create it through the
+   *     client there)
    */
   public FakeConnector seed(Placement placement, String id, Map<String, String> config) {
+    if (target != FakeTarget.SELF_SERVICE) {
+      throw new IllegalStateException(
+          "seed(placement, id, config) composes a Self-Service name; this fake speaks " + target
+              + ": create the connector through the client instead");
+    }
     Scope scope =
         new Scope(placement.businessUnit(), placement.stage().id(), placement.landingZone().orElse(null));
     synchronized (store) {
@@ -285,7 +328,7 @@ public final class FakeConnectorApi implements Closeable {
 
   @Override
   public String toString() {
-    return "FakeConnectorApi{" + baseUrl() + "}";
+    return "FakeConnectorApi{" + target + " " + baseUrl() + "}";
   }
 
   private void modify(String name, Consumer<StoredConnector> change) {
@@ -328,8 +371,15 @@ public final class FakeConnectorApi implements Closeable {
     private final Map<String, Set<String>> tokens = new LinkedHashMap<>();
     private final Map<String, String> lenientPlugins = new LinkedHashMap<>();
     private int journalCapacity = 1000;
+    private FakeTarget target = FakeTarget.SELF_SERVICE;
 
     private Builder() {}
+
+    /** The API the fake speaks; default {@link FakeTarget#SELF_SERVICE}. */
+    public Builder target(FakeTarget target) {
+      this.target = Objects.requireNonNull(target, "target");
+      return this;
+    }
 
     /** The clock connectors change state on; default a new {@link FakeClock}. */
     public Builder clock(Clock clock) {
@@ -382,7 +432,9 @@ public final class FakeConnectorApi implements Closeable {
 
     /**
      * Accepts connector class {@code className} with only the checks common to all connectors (the fake's table knows
-     * the seven managed connectors of the portal; anything else is refused like an unknown plugin).
+     * the seven managed connectors of the portal; anything else is refused like an unknown plugin). On {@link
+     * FakeTarget#KAFKA_CONNECT} only Kafka Connect's own checks apply (a sink needs {@code topics} or {@code
+     * topics.regex}), none of the managed connectors'.
      */
     public Builder plugin(String className, ConnectorType type) {
       lenientPlugins.put(Objects.requireNonNull(className), type == ConnectorType.SINK ? "sink" : "source");

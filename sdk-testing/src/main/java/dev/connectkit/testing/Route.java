@@ -1,8 +1,9 @@
 package dev.connectkit.testing;
 
 /**
- * The operations of the Self-Service connector API, for routing {@link Fault}s and reading {@link RecordedCall}s. Paths
- * are relative to {@code /{business_unit}/{stage}}.
+ * The operations of the connector APIs the fake speaks ({@link FakeTarget}), for routing {@link Fault}s and reading
+ * {@link RecordedCall}s. Paths are relative to the target's scope: {@code /{business_unit}/{stage}} on Self-Service,
+ * {@code /connect/v1/environments/{env}/clusters/{cluster}} on Confluent Cloud, the worker's root on Kafka Connect.
  *
  * <pre>{@code
  * fake.faults().next(Route.CREATE, Fault.dropConnectionAfterApplying());
@@ -33,10 +34,17 @@ public enum Route {
   VALIDATE(false),
   /** {@code GET /connectors/{name}/offsets}. */
   OFFSETS(false),
-  /** {@code POST /connectors/{name}/offsets/request}. */
+  /**
+   * {@code POST /connectors/{name}/offsets/request}; on Kafka Connect {@code PATCH} and {@code DELETE
+   * /connectors/{name}/offsets}.
+   */
   ALTER_OFFSETS(true),
   /** {@code GET /connectors/{name}/offsets/request/status}. */
-  OFFSETS_REQUEST_STATUS(false);
+  OFFSETS_REQUEST_STATUS(false),
+  /** Kafka Connect only: {@code PUT /connectors/{name}/stop}. */
+  STOP(true),
+  /** Kafka Connect only: {@code POST /connectors/{name}/tasks/{task}/restart}. */
+  RESTART_TASK(true);
 
   private final boolean mutating;
 

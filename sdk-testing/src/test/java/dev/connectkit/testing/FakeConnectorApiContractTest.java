@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -173,5 +175,55 @@ class FakeConnectorApiContractTest {
     check(Request.Method.GET, "/connectors/" + NAME, http.get(DEV + "/connectors/" + NAME));
 
     assertThat(problems).isEmpty();
+  }
+
+  /**
+   * The Confluent Cloud target serves the spec's own paths: its answers validate, and so does every request it
+   * received, as sent.
+   */
+  @Test
+  void confluentCloudTargetServesTheSpecsPaths() throws IOException {
+    String name = "orders-snowflake";
+    Map<String, String> config = Configs.snowflakeSink();
+    config.put("name", name);
+    Map<String, Object> create = new LinkedHashMap<>();
+    create.put("name", name);
+    create.put("config", config);
+    try (FakeConnectorApi cloud =
+        FakeConnectorApi.builder().target(FakeTarget.CONFLUENT_CLOUD).clock(clock).start()) {
+      Http h = new Http(cloud.baseUrl(), FakeConnectorApi.DEFAULT_TOKEN);
+      check(Request.Method.POST, "/connectors", h.post(PREFIX + "/connectors", create));
+      check(Request.Method.GET, "/connectors/" + name, h.get(PREFIX + "/connectors/" + name));
+      check(Request.Method.GET, "/connectors/" + name + "/status", h.get(PREFIX + "/connectors/" + name + "/status"));
+      check(Request.Method.GET, "/connectors?expand=info,status,id", h.get(PREFIX + "/connectors?expand=info,status,id"));
+      check(Request.Method.PUT, "/connectors/" + name + "/config",
+          h.put(PREFIX + "/connectors/" + name + "/config", config));
+      check(Request.Method.PUT, "/connectors/" + name + "/pause", h.put(PREFIX + "/connectors/" + name + "/pause", null));
+      check(Request.Method.DELETE, "/connectors/" + name, h.delete(PREFIX + "/connectors/" + name));
+      check(Request.Method.GET, "/connectors/" + name, h.get(PREFIX + "/connectors/" + name));
+
+      for (RecordedCall call : cloud.requests()) {
+        String target = call.target();
+        int query = target.indexOf('?');
+        SimpleRequest.Builder request =
+            new SimpleRequest.Builder(call.method(), query < 0 ? target : target.substring(0, query))
+                .withAuthorization("Bearer " + FakeConnectorApi.DEFAULT_TOKEN);
+        if (query >= 0) {
+          for (String pair : target.substring(query + 1).split("&")) {
+            String[] kv = pair.split("=", 2);
+            request.withQueryParam(kv[0], java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+          }
+        }
+        if (!call.body().isEmpty()) {
+          request.withContentType("application/json").withBody(call.body());
+        }
+        ValidationReport report = validator.validateRequest(request.build());
+        if (report.hasErrors()) {
+          problems.add("request " + call.method() + " " + target + ": " + report.getMessages());
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+    assertThat(checked).isEqualTo(8);
   }
 }

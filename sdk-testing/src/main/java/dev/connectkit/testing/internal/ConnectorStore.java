@@ -12,7 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** The fake's connectors and every operation on them, answered in Connect v1 shapes. Thread-safe. */
+/**
+ * The fake's connectors and every operation on them. The neutral operations ({@link #add}, {@link #replace}, {@link
+ * #find}, {@link #inScope}, {@link #remove}, {@link #request}) serve every target and refuse with a {@link Refusal};
+ * the others answer in the Connect v1 shapes Self-Service and Confluent Cloud share. Thread-safe.
+ */
 public final class ConnectorStore {
   public static final String MASK = "****************";
   private static final int MAX_NAME = 64;
@@ -72,34 +76,36 @@ public final class ConnectorStore {
       return Reply.error(
           400, "config.name '" + sentName + "' does not match the composed name '" + name + "'; leave it out");
     }
-    if (connectors.containsKey(name)) {
-      duplicateCreates++;
-      return Reply.error(409, "Connector " + name + " already exists");
+    StoredConnector connector;
+    try {
+      connector = add(scope, name, config);
+    } catch (Refusal r) {
+      return connectV1(r);
     }
-    String connectorClass = config.get("connector.class");
-    if (connectorClass == null || connectorClass.trim().isEmpty()) {
-      return Reply.error(400, "Missing required configuration \"connector.class\" which has no default value.");
+    return created(connector);
+  }
+
+  /** Confluent Cloud's create: {@code {"name": "...", "config": {...}}}, the name taken as sent. */
+  public synchronized Reply createNamed(Scope scope, @Nullable Object body) {
+    Map<?, ?> request = body instanceof Map ? (Map<?, ?>) body : Map.of();
+    Object name = request.get("name");
+    if (!(name instanceof String) || ((String) name).isBlank()) {
+      return Reply.flat(400, "request body must be a JSON object {\"name\": \"...\", \"config\": {...}}");
     }
-    PluginCatalog.Plugin plugin = settings.catalog.plugin(connectorClass);
-    if (plugin == null) {
-      return Reply.errorCode(500, unknownPlugin(connectorClass));
+    Map<String, String> config = new LinkedHashMap<>();
+    String problem = stringMap(request.get("config"), config);
+    if (problem != null) {
+      return Reply.flat(400, problem);
     }
-    Reply invalid = checkConfig(plugin, config);
-    if (invalid != null) {
-      return invalid;
+    try {
+      return created(add(scope, (String) name, config));
+    } catch (Refusal r) {
+      Reply reply = connectV1(r);
+      return reply.code == 400 ? Reply.flat(400, r.reason) : reply;
     }
-    config.remove("name");
-    Map<String, String> stored = new LinkedHashMap<>();
-    stored.put("name", name);
-    stored.putAll(config);
-    Instant now = now();
-    StoredConnector connector =
-        new StoredConnector(name, String.format(Locale.ROOT, "lcc-%05d", nextId++), scope, plugin.type, stored, now);
-    connector.offsets = initialOffsets(connector);
-    connector.schedule(now.plus(settings.provisioningTime), StoredConnector.PROVISIONED);
-    connector.settle(now);
-    connectors.put(name, connector);
-    createsApplied++;
+  }
+
+  private Reply created(StoredConnector connector) {
     Map<String, Object> out = connectorBody(connector);
     out.put("offsets", List.of());
     return Reply.json(201, out);
@@ -156,64 +162,24 @@ public final class ConnectorStore {
     if (problem != null) {
       return Reply.error(400, problem);
     }
-    String sentName = config.get("name");
-    if (sentName != null && !sentName.equals(name)) {
-      return Reply.error(400, "config.name '" + sentName + "' does not match the connector name '" + name + "'");
+    try {
+      return Reply.json(200, connectorBody(replace(c, config)));
+    } catch (Refusal r) {
+      return connectV1(r);
     }
-    String connectorClass = config.get("connector.class");
-    String currentClass = c.config.getOrDefault("connector.class", "");
-    if (connectorClass == null) {
-      return Reply.error(400, "Missing required configuration \"connector.class\" which has no default value.");
-    }
-    if (!connectorClass.equals(currentClass)) {
-      return Reply.error(
-          400, "connector.class cannot be changed (was " + currentClass + ", sent " + connectorClass + ")");
-    }
-    PluginCatalog.Plugin plugin = settings.catalog.plugin(connectorClass);
-    if (plugin == null) {
-      return Reply.errorCode(500, unknownPlugin(connectorClass));
-    }
-    for (Map.Entry<String, String> e : config.entrySet()) {
-      if (plugin.isSecret(e.getKey()) && dev.connectkit.Secret.isMask(e.getValue())) {
-        return Reply.error(
-            400,
-            "property " + e.getKey() + " holds a masked value; send the real secret (the fake refuses to store the mask)");
-      }
-    }
-    Reply invalid = checkConfig(plugin, config);
-    if (invalid != null) {
-      return invalid;
-    }
-    config.remove("name");
-    Map<String, String> stored = new LinkedHashMap<>();
-    stored.put("name", name);
-    stored.putAll(config);
-    c.config = stored;
-    // The new config restarts connector and tasks once the change shows (a new generation, like a restart).
-    c.schedule(now().plus(settings.transitionDelay), StoredConnector.RECONFIGURE);
-    c.settle(now());
-    return Reply.json(200, connectorBody(c));
   }
 
   public synchronized Reply delete(Scope scope, String name) {
-    StoredConnector c = find(scope, name);
-    if (c == null) {
+    if (!remove(scope, name)) {
       return notFound(name);
     }
-    connectors.remove(name);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("error", null);
     return Reply.json(200, body);
   }
 
   public synchronized Reply transition(Scope scope, String name, String kind) {
-    StoredConnector c = find(scope, name);
-    if (c == null) {
-      return notFound(name);
-    }
-    c.schedule(now().plus(settings.transitionDelay), kind);
-    c.settle(now());
-    return Reply.empty(202);
+    return request(scope, name, kind) ? Reply.empty(202) : notFound(name);
   }
 
   public synchronized Reply status(Scope scope, String name) {
@@ -382,6 +348,142 @@ public final class ConnectorStore {
     return Reply.json(200, out);
   }
 
+  // ---------------------------------------------------------------------------------------------- neutral operations
+
+  /**
+   * Adds connector {@code name} as the target named it: {@code PROVISIONING} until the provisioning time has passed.
+   *
+   * @throws Refusal if the name exists or the config is refused
+   */
+  public synchronized StoredConnector add(Scope scope, String name, Map<String, String> config) {
+    String sentName = config.get("name");
+    if (sentName != null && !sentName.equals(name)) {
+      throw new Refusal(Refusal.Kind.INVALID, "config.name '" + sentName + "' does not match the name '" + name + "'");
+    }
+    if (connectors.containsKey(name)) {
+      duplicateCreates++;
+      throw new Refusal(Refusal.Kind.DUPLICATE, "Connector " + name + " already exists");
+    }
+    PluginCatalog.Plugin plugin = checkedPlugin(config);
+    Map<String, String> stored = new LinkedHashMap<>();
+    stored.put("name", name);
+    stored.putAll(config);
+    Instant now = now();
+    StoredConnector connector =
+        new StoredConnector(name, String.format(Locale.ROOT, "lcc-%05d", nextId++), scope, plugin.type, stored, now);
+    connector.offsets = initialOffsets(connector);
+    connector.schedule(now.plus(settings.provisioningTime), StoredConnector.PROVISIONED);
+    connector.settle(now);
+    connectors.put(name, connector);
+    createsApplied++;
+    return connector;
+  }
+
+  private PluginCatalog.Plugin checkedPlugin(Map<String, String> config) {
+    String connectorClass = config.get("connector.class");
+    if (connectorClass == null || connectorClass.trim().isEmpty()) {
+      throw new Refusal(
+          Refusal.Kind.INVALID, "Missing required configuration \"connector.class\" which has no default value.");
+    }
+    PluginCatalog.Plugin plugin = settings.catalog.plugin(connectorClass);
+    if (plugin == null) {
+      throw new Refusal(Refusal.Kind.UNKNOWN_PLUGIN, unknownPlugin(connectorClass));
+    }
+    String invalid = invalidConfig(plugin, config);
+    if (invalid != null) {
+      throw new Refusal(Refusal.Kind.INVALID, invalid);
+    }
+    return plugin;
+  }
+
+  /**
+   * Replaces the whole config of connector {@code name}, which must exist in {@code scope}.
+   *
+   * @throws Refusal if the config is refused
+   */
+  public synchronized StoredConnector replace(StoredConnector c, Map<String, String> config) {
+    String sentName = config.get("name");
+    if (sentName != null && !sentName.equals(c.name)) {
+      throw new Refusal(
+          Refusal.Kind.INVALID, "config.name '" + sentName + "' does not match the connector name '" + c.name + "'");
+    }
+    String connectorClass = config.get("connector.class");
+    String currentClass = c.config.getOrDefault("connector.class", "");
+    if (connectorClass != null && !connectorClass.equals(currentClass)) {
+      throw new Refusal(
+          Refusal.Kind.INVALID,
+          "connector.class cannot be changed (was " + currentClass + ", sent " + connectorClass + ")");
+    }
+    PluginCatalog.Plugin plugin = checkedPlugin(config);
+    for (Map.Entry<String, String> e : config.entrySet()) {
+      if (plugin.isSecret(e.getKey()) && dev.connectkit.Secret.isMask(e.getValue())) {
+        throw new Refusal(
+            Refusal.Kind.INVALID,
+            "property " + e.getKey() + " holds a masked value; send the real secret (the fake refuses to store the mask)");
+      }
+    }
+    Map<String, String> stored = new LinkedHashMap<>();
+    stored.put("name", c.name);
+    stored.putAll(config);
+    stored.put("name", c.name);
+    c.config = stored;
+    // The new config restarts connector and tasks once the change shows (a new generation, like a restart).
+    c.schedule(now().plus(settings.transitionDelay), StoredConnector.RECONFIGURE);
+    c.settle(now());
+    return c;
+  }
+
+  /** Connector {@code name} of {@code scope} after settling its due state changes; null if there is none. */
+  public synchronized @Nullable StoredConnector find(Scope scope, String name) {
+    StoredConnector c = connectors.get(name);
+    if (c == null || !scope.contains(c)) {
+      return null;
+    }
+    c.settle(now());
+    return c;
+  }
+
+  /** The connectors of {@code scope} after settling their due state changes, in creation order. */
+  public synchronized List<StoredConnector> inScope(Scope scope) {
+    Instant now = now();
+    List<StoredConnector> out = new ArrayList<>();
+    for (StoredConnector c : connectors.values()) {
+      if (scope.contains(c)) {
+        c.settle(now);
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Removes connector {@code name} of {@code scope}; false if there is none. */
+  public synchronized boolean remove(Scope scope, String name) {
+    return find(scope, name) != null && connectors.remove(name) != null;
+  }
+
+  /** Schedules state change {@code kind} after the transition delay; false if there is no such connector. */
+  public synchronized boolean request(Scope scope, String name, String kind) {
+    StoredConnector c = find(scope, name);
+    if (c == null) {
+      return false;
+    }
+    c.schedule(now().plus(settings.transitionDelay), kind);
+    c.settle(now());
+    return true;
+  }
+
+  /** Connect v1's answer to a refusal; an unknown plugin is its {@code {error_code, message}} 500. */
+  private static Reply connectV1(Refusal r) {
+    switch (r.kind) {
+      case DUPLICATE:
+        return Reply.error(409, r.reason);
+      case UNKNOWN_PLUGIN:
+        return Reply.errorCode(500, r.reason);
+      default:
+        return Reply.error(400, r.reason);
+    }
+  }
+
   // ---------------------------------------------------------------------------------------------- inspection
 
   /** Every connector after settling due state changes, in creation order. */
@@ -449,25 +551,6 @@ public final class ConnectorStore {
 
   // ---------------------------------------------------------------------------------------------- helpers
 
-  private List<StoredConnector> inScope(Scope scope) {
-    List<StoredConnector> out = new ArrayList<>();
-    for (StoredConnector c : connectors.values()) {
-      if (scope.contains(c)) {
-        out.add(c);
-      }
-    }
-    return out;
-  }
-
-  private @Nullable StoredConnector find(Scope scope, String name) {
-    StoredConnector c = connectors.get(name);
-    if (c == null || !scope.contains(c)) {
-      return null;
-    }
-    c.settle(now());
-    return c;
-  }
-
   private static Reply notFound(String name) {
     return Reply.error(404, "Connector " + name + " not found");
   }
@@ -479,7 +562,7 @@ public final class ConnectorStore {
         + String.join(", ", settings.catalog.classes());
   }
 
-  private @Nullable Reply checkConfig(PluginCatalog.Plugin plugin, Map<String, String> config) {
+  private @Nullable String invalidConfig(PluginCatalog.Plugin plugin, Map<String, String> config) {
     Map<String, List<String>> errors = settings.catalog.validate(plugin, config);
     if (errors.isEmpty()) {
       return null;
@@ -492,16 +575,14 @@ public final class ConnectorStore {
         lines.append('\n').append(m);
       }
     }
-    return Reply.error(
-        400,
-        "Connector configuration is invalid and contains the following "
-            + count
-            + " error(s):"
-            + lines
-            + "\nYou can also find the above list of errors at the endpoint `/connector-plugins/{connectorType}/config/validate`");
+    return "Connector configuration is invalid and contains the following "
+        + count
+        + " error(s):"
+        + lines
+        + "\nYou can also find the above list of errors at the endpoint `/connector-plugins/{connectorType}/config/validate`";
   }
 
-  private static @Nullable String stringMap(@Nullable Object raw, Map<String, String> out) {
+  static @Nullable String stringMap(@Nullable Object raw, Map<String, String> out) {
     if (!(raw instanceof Map)) {
       return "config must be a JSON object of string values";
     }
@@ -580,14 +661,7 @@ public final class ConnectorStore {
     out.put("name", c.name);
     out.put("type", c.type);
     out.put("config", maskedConfig(c));
-    List<Object> tasks = new ArrayList<>();
-    for (int i = 0; i < c.tasks.size(); i++) {
-      Map<String, Object> task = new LinkedHashMap<>();
-      task.put("connector", c.name);
-      task.put("task", (long) i);
-      tasks.add(task);
-    }
-    out.put("tasks", tasks);
+    out.put("tasks", c.taskRefs());
     return out;
   }
 

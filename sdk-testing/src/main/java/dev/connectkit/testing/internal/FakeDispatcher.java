@@ -6,10 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import mockwebserver3.Dispatcher;
@@ -21,25 +19,21 @@ import okio.ByteString;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Routes each request of the Self-Service contract to the {@link ConnectorStore}: checks the token and scope, applies
- * faults, journals the exchange. Every request gets an answer; nothing blocks.
+ * Answers each request through the target's {@link TargetRoutes} (which read, authorise and apply it against the
+ * store), applies faults and journals the exchange. Every request gets an answer; nothing blocks.
  */
 public final class FakeDispatcher extends Dispatcher {
-  private static final List<String> STAGES = List.of("dev", "qas", "run");
-
   private final Settings settings;
-  private final ConnectorStore store;
-  private final AccessControl access;
+  private final TargetRoutes routes;
   private final FaultInjector faults;
   private final Deque<JournalEntry> journal = new ArrayDeque<>();
   private final AtomicLong requestIds = new AtomicLong();
   private long requestCount;
   private @Nullable MockWebServer server;
 
-  public FakeDispatcher(Settings settings, ConnectorStore store, AccessControl access, FaultInjector faults) {
+  public FakeDispatcher(Settings settings, TargetRoutes routes, FaultInjector faults) {
     this.settings = settings;
-    this.store = store;
-    this.access = access;
+    this.routes = routes;
     this.faults = faults;
   }
 
@@ -53,7 +47,7 @@ public final class FakeDispatcher extends Dispatcher {
     try {
       return handle(request);
     } catch (RuntimeException e) {
-      Reply reply = Reply.error(500, "FakeConnectorApi failed on this request: " + e);
+      Reply reply = routes.error(500, "FakeConnectorApi failed on this request: " + e);
       record(request, null, reply.code, null);
       return toResponse(reply);
     } finally {
@@ -71,49 +65,21 @@ public final class FakeDispatcher extends Dispatcher {
   }
 
   private MockResponse handle(RecordedRequest request) {
-    List<String> segments = request.getUrl().pathSegments();
-    String method = request.getMethod();
-    String body = bodyOf(request);
-
-    String authorization = request.getHeaders().get("Authorization");
-    String token =
-        authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-            ? authorization.substring(7).trim()
-            : null;
-    Set<String> granted = token == null ? null : access.businessUnits(token);
-    if (granted == null) {
-      Reply reply =
-          Reply.error(
-              401, token == null ? "missing bearer token (Authorization: Bearer <token>)" : "invalid or expired token");
-      record(request, null, reply.code, null);
-      return toResponse(reply.header("WWW-Authenticate", "Bearer"));
-    }
-    if (segments.size() < 3) {
-      return noRoute(request, "paths are /{business_unit}/{stage}/connectors... or"
-          + " /{business_unit}/{stage}/connector-plugins/{class}/config/validate");
-    }
-    String businessUnit = segments.get(0);
-    String stage = segments.get(1);
-    if (!STAGES.contains(stage)) {
-      return noRoute(request, "stage '" + stage + "' is not one of dev, qas, run");
-    }
-    if (!AccessControl.allows(granted, businessUnit)) {
-      Reply reply = Reply.error(403, "the token is not granted business unit '" + businessUnit + "'");
-      record(request, null, reply.code, null);
+    RoutedCall call = routes.resolve(request);
+    Reply answer = call.answer;
+    Route route = call.route;
+    if (answer != null || route == null) {
+      Reply reply = answer != null ? answer : routes.error(404, "no route");
+      record(request, route, reply.code, null);
       return toResponse(reply);
-    }
-    Scope scope = new Scope(businessUnit, stage, settings.landingZones.get(businessUnit));
-    List<String> rest = segments.subList(2, segments.size());
-    Route route = route(method, rest);
-    if (route == null) {
-      return noRoute(request, "see docs/self-service-api.md for the operations");
     }
     Object json = null;
     if (needsBody(route)) {
+      String body = bodyOf(request);
       try {
         json = body.isEmpty() ? null : Json.parse(body);
       } catch (IllegalArgumentException e) {
-        Reply reply = Reply.error(400, "request body is not valid JSON");
+        Reply reply = routes.error(400, "request body is not valid JSON");
         record(request, route, reply.code, null);
         return toResponse(reply);
       }
@@ -124,7 +90,7 @@ public final class FakeDispatcher extends Dispatcher {
       record(request, route, statusOf(fault), fault);
       return faultResponse(fault, null);
     }
-    Reply reply = apply(route, scope, rest, request, json);
+    Reply reply = routes.apply(call, json);
     record(request, route, fault == null ? reply.code : statusOf(fault, reply), fault);
     return fault == null ? toResponse(reply) : faultResponse(fault, reply);
   }
@@ -136,112 +102,7 @@ public final class FakeDispatcher extends Dispatcher {
         || route == Route.ALTER_OFFSETS;
   }
 
-  private static @Nullable Route route(String method, List<String> rest) {
-    int n = rest.size();
-    if (n >= 1 && rest.get(n - 1).isEmpty()) {
-      n--; // trailing slash
-    }
-    if (n == 4 && rest.get(0).equals("connector-plugins") && rest.get(2).equals("config")
-        && rest.get(3).equals("validate")) {
-      return method.equals("PUT") ? Route.VALIDATE : null;
-    }
-    if (n == 0 || !rest.get(0).equals("connectors")) {
-      return null;
-    }
-    if (n == 1) {
-      return method.equals("GET") ? Route.LIST : method.equals("POST") ? Route.CREATE : null;
-    }
-    if (n == 2) {
-      return method.equals("GET") ? Route.GET : method.equals("DELETE") ? Route.DELETE : null;
-    }
-    String op = rest.get(2);
-    if (n == 3) {
-      switch (op) {
-        case "config":
-          return method.equals("GET") ? Route.GET_CONFIG : method.equals("PUT") ? Route.UPDATE_CONFIG : null;
-        case "pause":
-          return method.equals("PUT") ? Route.PAUSE : null;
-        case "resume":
-          return method.equals("PUT") ? Route.RESUME : null;
-        case "restart":
-          return method.equals("POST") ? Route.RESTART : null;
-        case "status":
-          return method.equals("GET") ? Route.STATUS : null;
-        case "offsets":
-          return method.equals("GET") ? Route.OFFSETS : null;
-        default:
-          return null;
-      }
-    }
-    if (op.equals("offsets") && rest.get(3).equals("request")) {
-      if (n == 4) {
-        return method.equals("POST") ? Route.ALTER_OFFSETS : null;
-      }
-      if (n == 5 && rest.get(4).equals("status")) {
-        return method.equals("GET") ? Route.OFFSETS_REQUEST_STATUS : null;
-      }
-    }
-    return null;
-  }
-
-  private Reply apply(Route route, Scope scope, List<String> rest, RecordedRequest request, @Nullable Object json) {
-    String name = rest.size() > 1 ? rest.get(1) : "";
-    switch (route) {
-      case CREATE:
-        return store.create(scope, json);
-      case LIST:
-        return store.list(scope, expand(request));
-      case GET:
-        return store.get(scope, name);
-      case GET_CONFIG:
-        return store.getConfig(scope, name);
-      case UPDATE_CONFIG:
-        return store.updateConfig(scope, name, json);
-      case DELETE:
-        return store.delete(scope, name);
-      case PAUSE:
-        return store.transition(scope, name, StoredConnector.PAUSE);
-      case RESUME:
-        return store.transition(scope, name, StoredConnector.RESUME);
-      case RESTART:
-        return store.transition(scope, name, StoredConnector.RESTART);
-      case STATUS:
-        return store.status(scope, name);
-      case VALIDATE:
-        return store.validate(name, json);
-      case OFFSETS:
-        return store.offsets(scope, name);
-      case ALTER_OFFSETS:
-        return store.alterOffsets(scope, name, json);
-      case OFFSETS_REQUEST_STATUS:
-        return store.offsetsRequestStatus(scope, name);
-    }
-    throw new AssertionError(route);
-  }
-
-  private static Set<String> expand(RecordedRequest request) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String value : request.getUrl().queryParameterValues("expand")) {
-      if (value != null) {
-        for (String part : value.split(",", -1)) {
-          if (!part.trim().isEmpty()) {
-            out.add(part.trim());
-          }
-        }
-      }
-    }
-    return out;
-  }
-
   // ---------------------------------------------------------------------------------------------- responses
-
-  private MockResponse noRoute(RecordedRequest request, String hint) {
-    Reply reply =
-        Reply.error(404, "FakeConnectorApi has no route for " + request.getMethod() + " " + request.getUrl().encodedPath()
-            + ": " + hint);
-    record(request, null, reply.code, null);
-    return toResponse(reply);
-  }
 
   private MockResponse toResponse(Reply reply) {
     MockResponse.Builder builder =
@@ -283,7 +144,7 @@ public final class FakeDispatcher extends Dispatcher {
         return toResponse(Reply.empty(429).header("Retry-After", String.valueOf(seconds)));
       case STATUS:
         if (fault.code() == 500) {
-          return toResponse(Reply.error(500, "Oops, something went wrong"));
+          return toResponse(routes.error(500, "Oops, something went wrong"));
         }
         return new MockResponse.Builder()
             .code(fault.code())

@@ -167,6 +167,14 @@ public final class PluginCatalog {
     put(commonRules(p));
   }
 
+  /**
+   * Adds a plugin of a self-managed Kafka Connect worker: only Kafka Connect's own checks, none of the managed
+   * connectors' (no {@code kafka.auth.mode}, no API key).
+   */
+  public void addSelfManaged(String className, String type) {
+    put(sinkTopics(new Plugin(className, type)));
+  }
+
   /** Properties every managed connector of {@code type} defines, except the name. */
   private static Set<String> commonKeys(String type) {
     Set<String> keys = null;
@@ -311,6 +319,11 @@ public final class PluginCatalog {
                 }
               }
             });
+    return sinkTopics(p);
+  }
+
+  /** A sink needs exactly one of {@code topics} and {@code topics.regex} (Kafka Connect's own rule). */
+  private static Plugin sinkTopics(Plugin p) {
     if (p.type.equals("sink")) {
       p.rule(
           (config, errors) -> {

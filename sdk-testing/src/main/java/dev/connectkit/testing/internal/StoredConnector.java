@@ -39,6 +39,16 @@ public final class StoredConnector {
   static final String RESUME = "RESUME";
   static final String RESTART = "RESTART";
   static final String RECONFIGURE = "RECONFIGURE";
+  /** Kafka Connect only: the connector's tasks shut down; {@link #RESUME} starts them again. */
+  static final String STOP = "STOP";
+  /** Kafka Connect only: restart the connector instance, not its tasks. */
+  static final String RESTART_CONNECTOR = "RESTART_CONNECTOR";
+  private static final String RESTART_TASK = "RESTART_TASK:";
+
+  /** Kafka Connect only: restart task {@code task}. */
+  static String restartTask(int task) {
+    return RESTART_TASK + task;
+  }
 
   public final String name;
   public final String id;
@@ -140,12 +150,12 @@ public final class StoredConnector {
         }
         break;
       case RESUME:
-        if (state.equals("PAUSED")) {
+        if (state.equals("PAUSED") || state.equals("STOPPED")) {
           setAll("RUNNING", "RUNNING", "");
         }
         break;
       case RESTART:
-        if (!state.equals("PAUSED") && !state.equals("PROVISIONING")) {
+        if (!state.equals("PAUSED") && !state.equals("PROVISIONING") && !state.equals("STOPPED")) {
           generation++;
           setAll("RUNNING", "RUNNING", "");
         }
@@ -158,8 +168,22 @@ public final class StoredConnector {
           }
         }
         break;
+      case STOP:
+        setAll("STOPPED", "", "");
+        break;
+      case RESTART_CONNECTOR:
+        if (state.equals("FAILED") || state.equals("DEGRADED")) {
+          generation++;
+          trace = "";
+          boolean allRunning = tasks.stream().allMatch(t -> t.state.equals("RUNNING"));
+          state = allRunning ? "RUNNING" : "DEGRADED";
+        }
+        break;
       default:
-        throw new IllegalStateException(kind);
+        if (!kind.startsWith(RESTART_TASK)) {
+          throw new IllegalStateException(kind);
+        }
+        restartTaskNow(Integer.parseInt(kind.substring(RESTART_TASK.length())));
     }
   }
 
@@ -168,11 +192,34 @@ public final class StoredConnector {
     state = connectorState;
     trace = newTrace;
     tasks.clear();
-    if (!connectorState.equals("PROVISIONING")) {
+    if (!connectorState.equals("PROVISIONING") && !connectorState.equals("STOPPED")) {
       for (int i = 0; i < taskCount(); i++) {
         tasks.add(new Task(taskState, ""));
       }
     }
+  }
+
+  private void restartTaskNow(int task) {
+    if (task < tasks.size() && !state.equals("PAUSED") && !state.equals("STOPPED")) {
+      tasks.get(task).state = "RUNNING";
+      tasks.get(task).msg = "";
+      if (state.equals("DEGRADED") || state.equals("FAILED")) {
+        boolean allRunning = tasks.stream().allMatch(t -> t.state.equals("RUNNING"));
+        state = allRunning && trace.isEmpty() ? "RUNNING" : state;
+      }
+    }
+  }
+
+  /** The tasks as Connect names them in a connector's body: {@code [{connector, task}]}. */
+  public List<Object> taskRefs() {
+    List<Object> out = new ArrayList<>();
+    for (int i = 0; i < tasks.size(); i++) {
+      Map<String, Object> task = new LinkedHashMap<>();
+      task.put("connector", name);
+      task.put("task", (long) i);
+      out.add(task);
+    }
+    return out;
   }
 
   /** {@link #setAll} for the inspection API. */
@@ -198,10 +245,11 @@ public final class StoredConnector {
     }
   }
 
+  /** Whether both offsets are of the same partition (as maps: key order differs between senders). */
   private static boolean samePartition(Object a, Object b) {
     return a instanceof Map
         && b instanceof Map
-        && String.valueOf(((Map<?, ?>) a).get("partition")).equals(String.valueOf(((Map<?, ?>) b).get("partition")));
+        && java.util.Objects.equals(((Map<?, ?>) a).get("partition"), ((Map<?, ?>) b).get("partition"));
   }
 
   void clearPending() {
