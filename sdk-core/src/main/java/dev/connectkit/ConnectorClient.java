@@ -123,6 +123,15 @@ public final class ConnectorClient implements Closeable {
   }
 
   /** A transition that was complete when the call returned: nothing had to change. */
+  /**
+   * Whether a status read shows every change made before it (Kafka Connect). The managed targets may serve a read
+   * from before a change for a while, so there a pause or resume is sent even when a read says it is not needed: a
+   * stale PAUSED must not turn a pause right after a resume into a no-op.
+   */
+  private boolean readsAreFresh() {
+    return settings.kind == Builder.Kind.KAFKA_CONNECT;
+  }
+
   private Transition complete(Transition.Operation operation, String name, ConnectorStatus status) {
     WaitResult done = new WaitResult(status, null,
         List.of(new Observation(Duration.ZERO, status.state().value(), status.trace())), 0, Duration.ZERO);
@@ -269,7 +278,11 @@ public final class ConnectorClient implements Closeable {
               + ambiguous.lastFailure().getMessage() + "), and the connector was not found after " + attempt
               + " attempts; check with client.get(\"" + name + "\") before creating it again", ambiguous);
         }
-        executor.sleep(executor.backoff(attempt), deadline, "create", name, ambiguous.lastFailure());
+        // If the deadline leaves no time for another attempt, the outcome is still unknown, not the last failure.
+        executor.sleep(executor.backoff(attempt), deadline, "create", name, new OutcomeUnknownException("create "
+            + name + " may or may not have been applied (" + ambiguous.lastFailure().getMessage() + "), and the "
+            + "connector was not found before the retry policy's deadline; check with client.get(\"" + name
+            + "\") before creating it again", ambiguous));
       }
     });
   }
@@ -359,13 +372,16 @@ public final class ConnectorClient implements Closeable {
   }
 
   /**
-   * Asks the server to pause the connector; the returned transition waits for {@code PAUSED}. A connector already
-   * {@code PAUSED} is left alone: the transition is {@linkplain Transition#isComplete() complete}.
+   * Asks the server to pause the connector; the returned transition waits for {@code PAUSED}. Like the engines' pause,
+   * it is idempotent. On Kafka Connect, whose reads are never stale, a connector already {@code PAUSED} is left alone
+   * and the transition is {@linkplain Transition#isComplete() complete}; the managed targets may read an old state for
+   * a while, so there the pause is always sent.
    */
   public Transition pause(String name) {
     checkOpen();
     ConnectorStatus status = backend.status(name);
-    if (status.state().equals(ConnectorState.PAUSED) && status.tasks().stream().noneMatch(t -> t.state().isHealthy())) {
+    if (readsAreFresh() && status.state().equals(ConnectorState.PAUSED)
+        && status.tasks().stream().noneMatch(t -> t.state().isHealthy())) {
       return complete(Transition.Operation.PAUSE, name, status);
     }
     backend.pause(name);
@@ -374,8 +390,10 @@ public final class ConnectorClient implements Closeable {
 
   /**
    * Asks the server to resume a paused or stopped connector; the returned transition waits for {@code RUNNING}. Like
-   * the engines' resume, it is idempotent: a connector already {@code RUNNING} is left alone and the transition is
-   * {@linkplain Transition#isComplete() complete}.
+   * the engines' resume, it is idempotent. On Kafka Connect a connector already {@code RUNNING} with every task healthy
+   * is left alone and the transition is {@linkplain Transition#isComplete() complete}; with a failed task the resume is
+   * sent and the wait reports the failure (a resume does not restart failed tasks: use {@link #restart}). The managed
+   * targets may read an old state for a while, so there the resume is always sent.
    *
    * @throws IllegalConnectorStateException if the connector is neither paused, stopped nor running (nothing is sent)
    */
@@ -383,10 +401,12 @@ public final class ConnectorClient implements Closeable {
     checkOpen();
     ConnectorStatus status = backend.status(name);
     ConnectorState state = status.state();
-    if (state.equals(ConnectorState.RUNNING)) {
+    if (state.equals(ConnectorState.RUNNING) && readsAreFresh()
+        && status.tasks().stream().allMatch(t -> t.state().isHealthy())) {
       return complete(Transition.Operation.RESUME, name, status);
     }
-    if (!state.equals(ConnectorState.PAUSED) && !state.equals(ConnectorState.STOPPED)) {
+    if (!state.equals(ConnectorState.RUNNING) && !state.equals(ConnectorState.PAUSED)
+        && !state.equals(ConnectorState.STOPPED)) {
       throw new IllegalConnectorStateException(
           "resume needs PAUSED, STOPPED or RUNNING; " + name + " is " + state.value(), state);
     }

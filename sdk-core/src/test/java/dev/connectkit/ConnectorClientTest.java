@@ -265,24 +265,60 @@ class ConnectorClientTest {
         + "\",\"worker_id\":\"w1\",\"trace\":\"\"},\"tasks\":[]}";
   }
 
+  ConnectorClient kafkaConnect() {
+    return ConnectorClient.builder().kafkaConnect(server.url("/").toString()).build();
+  }
+
   @Test
-  void resumeOfRunningConnectorIsACompleteNoOpWithoutSendingIt() {
+  void onKafkaConnectResumeOfRunningConnectorIsACompleteNoOpWithoutSendingIt() {
     server.enqueue(json(200, status("RUNNING")));
-    Transition resuming = client.resume(NAME);
-    assertThat(resuming.isComplete()).isTrue();
-    assertThat(resuming.future()).isDone();
-    assertThat(resuming.await(Duration.ofMillis(1)).finalStatus().orElseThrow().state())
-        .isEqualTo(ConnectorState.RUNNING);
+    try (ConnectorClient kafkaConnect = kafkaConnect()) {
+      Transition resuming = kafkaConnect.resume(NAME);
+      assertThat(resuming.isComplete()).isTrue();
+      assertThat(resuming.future()).isDone();
+      assertThat(resuming.await(Duration.ofMillis(1)).finalStatus().orElseThrow().state())
+          .isEqualTo(ConnectorState.RUNNING);
+    }
     assertThat(server.getRequestCount()).as("only the status read").isEqualTo(1);
   }
 
   @Test
-  void pauseOfPausedConnectorIsACompleteNoOpWithoutSendingIt() {
+  void onKafkaConnectPauseOfPausedConnectorIsACompleteNoOpWithoutSendingIt() {
     server.enqueue(json(200, status("PAUSED")));
-    Transition pausing = client.pause(NAME);
-    assertThat(pausing.isComplete()).isTrue();
-    assertThat(pausing.await(Duration.ofMillis(1)).attempts()).isZero();
+    try (ConnectorClient kafkaConnect = kafkaConnect()) {
+      Transition pausing = kafkaConnect.pause(NAME);
+      assertThat(pausing.isComplete()).isTrue();
+      assertThat(pausing.await(Duration.ofMillis(1)).attempts()).isZero();
+    }
     assertThat(server.getRequestCount()).as("only the status read").isEqualTo(1);
+  }
+
+  @Test
+  void onKafkaConnectResumeOfRunningConnectorWithAFailedTaskIsSentAndNotReportedDone() {
+    server.enqueue(json(200, status("RUNNING").replace("\"tasks\":[]",
+        "\"tasks\":[{\"id\":0,\"state\":\"FAILED\",\"worker_id\":\"w1\",\"trace\":\"boom\"}]")));
+    server.enqueue(empty(202));
+    try (ConnectorClient kafkaConnect = kafkaConnect()) {
+      Transition resuming = kafkaConnect.resume(NAME);
+      assertThat(resuming.isComplete()).isFalse();
+    }
+    take(server);
+    assertThat(take(server).getTarget()).isEqualTo("/connectors/" + NAME + "/resume");
+  }
+
+  @Test
+  void onAManagedTargetPauseAndResumeAreSentEvenWhenAReadSaysTheyAreDone() {
+    // The managed targets may serve a read from before the last change: a stale PAUSED must not skip a pause.
+    server.enqueue(json(200, status("PAUSED")));
+    server.enqueue(empty(202));
+    server.enqueue(json(200, status("RUNNING")));
+    server.enqueue(empty(202));
+    assertThat(client.pause(NAME).isComplete()).isFalse();
+    assertThat(client.resume(NAME).isComplete()).isFalse();
+    take(server);
+    assertThat(take(server).getTarget()).endsWith("/pause");
+    take(server);
+    assertThat(take(server).getTarget()).endsWith("/resume");
   }
 
   @Test

@@ -267,10 +267,68 @@ class HostileAnswersTest {
     Transition created = client.create(config());
     java.util.concurrent.CompletableFuture<Throwable> waited = java.util.concurrent.CompletableFuture.supplyAsync(
         () -> catchThrowable(() -> created.await(Duration.ofMinutes(1))));
-    Thread.sleep(200);
+    // Close once the wait has polled (not after a fixed sleep, which a loaded machine may outrun).
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (script.seen.stream().noneMatch(r -> r.startsWith("GET")) && System.nanoTime() < until) {
+      Thread.sleep(5);
+    }
     client.close();
     assertThat(waited.get(5, TimeUnit.SECONDS)).isInstanceOf(ClientClosedException.class)
         .hasMessageContaining("closed");
+  }
+
+  @Test
+  void aCreateWhoseDeadlineLeavesNoTimeForAnotherAttemptIsAnUnknownOutcome() {
+    // 503 from a gateway: the create may have been applied; the lookup does not show it (yet), and the backoff to
+    // the next attempt would pass the deadline. That is not a definite failure.
+    script.posts.add(p -> TestServers.json(503, "{\"error_code\":503,\"message\":\"unavailable\"}"));
+    script.gets.add(p -> TestServers.json(404, "{\"error_code\":404,\"message\":\"Connector " + NAME
+        + " not found\"}"));
+    RetryPolicy slowBackoff = QUICK.toBuilder().initialBackoff(Duration.ofSeconds(4)).maxBackoff(Duration.ofSeconds(4))
+        .totalTimeout(Duration.ofSeconds(2)).build();
+    try (ConnectorClient client = builder().retryPolicy(slowBackoff).build()) {
+      assertThat(catchThrowable(() -> client.create(config()))).isInstanceOf(OutcomeUnknownException.class)
+          .hasMessageContaining("may or may not have been applied");
+    }
+    assertThat(script.seen).containsExactly("POST /connectors", "GET /connectors/" + NAME);
+  }
+
+  @Test
+  void aWaitStartedAfterCloseThrowsClientClosedException() {
+    script.posts.add(HostileAnswersTest::found);
+    ConnectorClient client = builder().build();
+    Transition created = client.create(config());
+    client.close();
+    assertThat(catchThrowable(() -> created.await(Duration.ofSeconds(5))))
+        .isInstanceOf(ClientClosedException.class).hasMessageContaining("closed");
+  }
+
+  @Test
+  void aMalformedAnswerQuotingACredentialKeepsNoUnscrubbedCause() {
+    String status = "{\"name\":\"" + NAME + "\",\"type\":\"sink\",\"connector\":{\"state\":\"RUNNING\","
+        + "\"worker_id\":\"w\"},\"tasks\":[{\"id\":\"" + CANARY + "\",\"state\":\"RUNNING\",\"worker_id\":\"w\"}]}";
+    script.gets.add(p -> TestServers.json(200, status));
+    try (ConnectorClient client = builder().basicAuth("key", Secret.of(CANARY)).build()) {
+      Throwable t = catchThrowable(() -> client.status(NAME));
+      assertThat(t).isInstanceOf(ConnectorException.class).hasMessageContaining("could not be read");
+      java.io.StringWriter trace = new java.io.StringWriter();
+      t.printStackTrace(new java.io.PrintWriter(trace));
+      assertThat(trace.toString()).doesNotContain(CANARY).doesNotContain("c4nary");
+    }
+  }
+
+  @Test
+  void anHtmlPageQuotingTheBasicSecretHtmlEscapedIsScrubbed() {
+    String secret = "p&ss<w0rd>x'q\"z";
+    String escaped = "p&amp;ss&lt;w0rd&gt;x&#39;q&quot;z";
+    script.gets.add(p -> new MockResponse.Builder().code(500).addHeader("Content-Type", "text/html")
+        .body("<html><body>Bad credentials key:" + escaped + "</body></html>").build());
+    try (ConnectorClient client = builder().basicAuth("key", Secret.of(secret)).build()) {
+      Throwable t = catchThrowable(() -> client.get(NAME));
+      assertThat(t).isInstanceOf(ConnectorException.class);
+      assertThat(t.getMessage()).contains("Bad credentials").doesNotContain("w0rd");
+      assertThat(String.join("\n", log)).doesNotContain("w0rd");
+    }
   }
 
   @Test

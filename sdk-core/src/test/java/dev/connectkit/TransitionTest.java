@@ -317,7 +317,7 @@ class TransitionTest {
       time.advance(Duration.ofSeconds(1));
       Thread.sleep(5);
     }
-    assertThat(waiting.get().finalStatus().orElseThrow().state()).isEqualTo(ConnectorState.RUNNING);
+    assertThat(waiting.get(10, TimeUnit.SECONDS).finalStatus().orElseThrow().state()).isEqualTo(ConnectorState.RUNNING);
     assertThatThrownBy(() -> client.await(NAME, ConnectorState.FAILED, client.waitOptions()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RUNNING, PAUSED or STOPPED");
   }

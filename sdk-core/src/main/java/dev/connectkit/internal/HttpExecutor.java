@@ -269,9 +269,9 @@ public final class HttpExecutor {
     if (t instanceof IOException) {
       return transportFailure(label(verb, subject), (IOException) t, scrubber(List.of()));
     }
-    // Moshi refusing a malformed body, and anything else a library throws: still a typed error.
-    return new ConnectorException(
-        label(verb, subject) + ": the server's response could not be read (" + t.getClass().getSimpleName() + ")", t);
+    // Moshi refusing a malformed body, and anything else a library throws: still a typed error, scrubbed.
+    return libraryFailure(
+        label(verb, subject) + ": the server's response could not be read", t, scrubber(List.of()));
   }
 
   public RetryPolicy policy() {
@@ -349,8 +349,8 @@ public final class HttpExecutor {
       } catch (RuntimeException e) {
         // Moshi refusing a malformed body, and anything else a library throws: still a typed error. After a write
         // (a 201 whose body cannot be decoded) the server may have applied it.
-        ConnectorException unreadable = new ConnectorException(
-            label(verb, subject) + ": the server's response could not be read (" + e.getClass().getSimpleName() + ")", e);
+        ConnectorException unreadable = libraryFailure(
+            label(verb, subject) + ": the server's response could not be read", e, withCredentials(requestSecrets));
         throw mode == Mode.NOT_IDEMPOTENT ? new AmbiguousOutcomeException(unreadable) : unreadable;
       } catch (IOException e) {
         TokenFailure token = TokenFailure.in(e);
@@ -484,16 +484,28 @@ public final class HttpExecutor {
 
   /**
    * A transport failure. Its message may quote the server (OkHttp's "Unexpected status line: …"), so it is scrubbed
-   * and cut; the cause is kept only when its message held nothing to scrub (else its stack trace would print it).
+   * and cut; see {@link #libraryFailure}.
    */
   private static ConnectorException transportFailure(String operation, IOException e, Scrubber scrubber) {
-    String what = e instanceof InterruptedIOException ? "timed out" : "failed";
+    return libraryFailure(operation + (e instanceof InterruptedIOException ? " timed out" : " failed"), e, scrubber);
+  }
+
+  /**
+   * What a library threw (OkHttp's transport failures, Moshi refusing a malformed body): its message may quote the
+   * server, so it is scrubbed and cut, and the library's exception is kept as the cause only when no message in its
+   * chain held anything to scrub (else its stack trace would print it); otherwise only its stack trace is kept.
+   */
+  private static ConnectorException libraryFailure(String headline, Throwable e, Scrubber scrubber) {
     String message = e.getMessage();
     String scrubbed = message == null ? "" : scrubber.scrub(message);
-    boolean clean = message == null || scrubbed.equals(message);
+    boolean clean = true;
+    for (Throwable t = e; t != null && clean; t = t.getCause() == t ? null : t.getCause()) {
+      String m = t.getMessage();
+      clean = m == null || scrubber.scrub(m).equals(m);
+    }
     String detail = message == null ? "" : ": " + Scrubber.truncate(scrubbed.replaceAll("\\p{Cntrl}+", " "), 300);
-    ConnectorException failure = new ConnectorException(
-        operation + " " + what + " (" + e.getClass().getSimpleName() + detail + ")", clean ? e : null);
+    ConnectorException failure =
+        new ConnectorException(headline + " (" + e.getClass().getSimpleName() + detail + ")", clean ? e : null);
     if (!clean) {
       failure.setStackTrace(e.getStackTrace());
     }

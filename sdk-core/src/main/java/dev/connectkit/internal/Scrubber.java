@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * validation result: every echo of a secret the request carried, or of the client's own credentials, becomes
  * {@link Secret#MASK}.
  *
- * <p>A server may echo a value as sent, JSON-escaped (a PEM key's line breaks, {@code \/}), URL- or form-encoded
+ * <p>A server may echo a value as sent, HTML-escaped (an error page), JSON-escaped (a PEM key's line breaks, {@code \/}), URL- or form-encoded
  * ({@code +} or {@code %20} for a space) or base64-encoded (a basic {@code Authorization} header is
  * {@code base64(key:secret)}, so the secret's encoding is matched at each of the three byte alignments). Text is
  * scrubbed first and truncated after, so no cut can leave part of a secret behind.
@@ -121,9 +121,13 @@ public final class Scrubber {
         .replace("\t", "\\t");
   }
 
-  /** Adds {@code sent} as a server may echo it: as is, JSON-escaped, URL-encoded, base64-encoded. */
+  /** Adds {@code sent} as a server may echo it: as is, HTML-escaped, JSON-escaped, URL-encoded, base64-encoded. */
   private static void echoed(String sent, Set<String> out) {
     out.add(sent);
+    // An HTML error page escapes what it quotes; the apostrophe has two common spellings.
+    String html = sent.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    out.add(html.replace("'", "&#39;"));
+    out.add(html.replace("'", "&#x27;"));
     String json = json(sent);
     out.add(json);
     out.add(json.replace("/", "\\/"));

@@ -203,7 +203,7 @@ public final class Waiter {
         try {
           deadline = scheduler.schedule(this::onDeadline, options.timeout());
         } catch (RuntimeException e) {
-          decide(null, new ConnectorException("cannot wait: " + e.getMessage(), e));
+          decide(null, cannotWait(e));
         }
         schedule(Duration.ZERO);
       }
@@ -233,6 +233,11 @@ public final class Waiter {
       }
     }
 
+    /** The scheduler refuses new work only once the client is closed. */
+    private ConnectorException cannotWait(RuntimeException e) {
+      return new dev.connectkit.ClientClosedException("cannot wait: the ConnectorClient is closed", e);
+    }
+
     /** Under the lock. */
     private void schedule(Duration delay) {
       if (finished) {
@@ -241,7 +246,7 @@ public final class Waiter {
       try {
         pending = scheduler.schedule(this::fire, delay);
       } catch (RuntimeException e) {
-        decide(null, new ConnectorException("cannot wait: " + e.getMessage(), e));
+        decide(null, cannotWait(e));
       }
     }
 
