@@ -268,8 +268,9 @@ public final class ConnectorClient implements Closeable {
               null);
         }
         ConnectorException last = ambiguous.lastFailure();
-        if (last instanceof ServerErrorException && isServerRefusal(last)) {
-          // A 500 with its own message (a plugin it cannot find) and nothing there: the server refused it.
+        if (last instanceof ServerErrorException && isServerRefusal(last) && readsAreFresh()) {
+          // A 500 with its own message (a plugin it cannot find) and nothing there on a target whose reads are fresh:
+          // the server refused it. On the managed targets the lookup may lag, so the create stays ambiguous.
           throw last;
         }
         if (attempt >= executor.policy().maxAttempts()) {

@@ -229,6 +229,31 @@ class HostileAnswersTest {
   }
 
   @Test
+  void onKafkaConnectACreateAnswered500WithNothingThereIsTheServersRefusal() {
+    script.posts.add(p -> TestServers.json(500, "{\"error_code\":500,\"message\":\"Failed to find any class that "
+        + "implements Connector\"}"));
+    script.gets.add(p -> TestServers.json(404, "{\"error_code\":404,\"message\":\"not found\"}"));
+    try (ConnectorClient client = builder().build()) {
+      assertThat(catchThrowable(() -> client.create(config()))).isInstanceOf(ServerErrorException.class)
+          .hasMessageContaining("Failed to find any class");
+    }
+    assertThat(script.seen).containsExactly("POST /connectors", "GET /connectors/" + NAME);
+  }
+
+  @Test
+  void onAManagedTargetACreateAnswered500WithNothingThereYetIsNeverADefiniteFailure() {
+    // Confluent Cloud's reads may lag behind a create it applied: an empty lookup proves nothing there.
+    script.posts.add(p -> TestServers.json(500, "{\"error\":{\"code\":500,\"message\":\"oops\"}}"));
+    script.gets.add(p -> TestServers.json(404, "{\"error\":{\"code\":404,\"message\":\"not found\"}}"));
+    try (ConnectorClient client = ConnectorClient.builder()
+        .confluentCloud("env-1", "lkc-1", server.url("/").toString())
+        .basicAuth("key", Secret.of("cloud-secret")).retryPolicy(QUICK).build()) {
+      Throwable t = catchThrowable(() -> client.create(config()));
+      assertThat(t).isInstanceOf(OutcomeUnknownException.class);
+    }
+  }
+
+  @Test
   void aCreateAnswered201WithAnUndecodableBodySucceedsWhenTheLookupFindsIt() {
     script.posts.add(p -> TestServers.json(201, "{\"name\": [not json"));
     script.gets.add(HostileAnswersTest::found);
