@@ -148,4 +148,31 @@ class SecretCanaryTest {
     }
     assertThat(seen).allSatisfy(text -> assertThat(text).doesNotContain(CANARY).doesNotContain(basicHeader));
   }
+
+  @Test
+  void theTokenSentBeforeARenewalIsScrubbedFromTheAnswerToTheRetriedCall() {
+    String old = CANARY + "-old";
+    AccessToken first = AccessToken.of(Secret.of(old));
+    AccessToken renewed = AccessToken.of(Secret.of(CANARY + "-new"));
+    TokenProvider tokens = new TokenProvider() {
+      @Override
+      public AccessToken token() {
+        return first;
+      }
+
+      @Override
+      public AccessToken refresh(AccessToken rejected) {
+        return renewed;
+      }
+    };
+    try (ConnectorClient bearer = client(ConnectorClient.builder().bearerToken(tokens))) {
+      server.enqueue(json(401, "{\"error\":{\"code\":401,\"message\":\"expired\"}}"));
+      server.enqueue(json(500, "{\"error\":{\"code\":500,\"message\":\"a stale session still holds " + old
+          + "\"}}"));
+      Throwable t = catchThrowable(() -> bearer.get("x"));
+      assertThat(t).isInstanceOf(ServerErrorException.class);
+      record(t);
+    }
+    assertThat(seen).allSatisfy(text -> assertThat(text).doesNotContain(CANARY));
+  }
 }

@@ -26,26 +26,32 @@ public final class BearerAuthInterceptor implements Interceptor, HttpExecutor.Cr
   /** A token and its {@code Bearer …} value. */
   private static final class Header {
     final AccessToken token;
+    /** The token sent before this one: an answer to a call sent just before a renewal may still echo it. */
+    private final @Nullable AccessToken previous;
     final String value;
-    /** The token as sent, scrubbed from server messages; built on first use (a failure or a log line). */
+    /** The tokens as sent, scrubbed from server messages; built on first use (a failure or a log line). */
     private volatile @Nullable Scrubber sent;
 
-    Header(AccessToken token) {
+    Header(AccessToken token, @Nullable AccessToken previous) {
       this.token = token;
+      this.previous = previous;
       this.value = "Bearer " + token.value().reveal();
     }
 
     Scrubber scrubber() {
       Scrubber s = sent;
       if (s == null) {
-        s = Scrubber.of(List.of(token.value().reveal()));
+        AccessToken before = previous;
+        s = Scrubber.of(before == null
+            ? List.of(token.value().reveal())
+            : List.of(token.value().reveal(), before.value().reveal()));
         sent = s;
       }
       return s;
     }
   }
 
-  /** The last token sent (a failure's message is built right after its response). */
+  /** The last two tokens sent (a failure's message is built right after its response). */
   @Override
   public Scrubber scrubber() {
     Header header = last;
@@ -88,7 +94,7 @@ public final class BearerAuthInterceptor implements Interceptor, HttpExecutor.Cr
   private Request withToken(Request request, AccessToken token) {
     Header header = last;
     if (header == null || header.token != token) {
-      header = new Header(token);
+      header = new Header(token, header == null ? null : header.token);
       last = header;
     }
     return request.newBuilder().header("Authorization", header.value).build();
