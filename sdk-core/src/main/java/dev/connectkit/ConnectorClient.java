@@ -268,9 +268,11 @@ public final class ConnectorClient implements Closeable {
               null);
         }
         ConnectorException last = ambiguous.lastFailure();
-        if (last instanceof ServerErrorException && isServerRefusal(last) && readsAreFresh()) {
-          // A 500 with its own message (a plugin it cannot find) and nothing there on a target whose reads are fresh:
-          // the server refused it. On the managed targets the lookup may lag, so the create stays ambiguous.
+        if (last instanceof ServerErrorException && isServerRefusal(last)
+            && (readsAreFresh() || isUnknownPlugin(last))) {
+          // A 500 with nothing there on a target whose reads are fresh, or the 500 every target gives for a
+          // connector.class it does not have: the server refused it. Any other 500 on the managed targets stays
+          // ambiguous, since their lookup may lag behind a create they applied.
           throw last;
         }
         if (attempt >= executor.policy().maxAttempts()) {
@@ -296,6 +298,11 @@ public final class ConnectorClient implements Closeable {
     int status = e.statusCode().orElse(0);
     return status != 502 && status != 503 && status != 504
         && !e.serverMessage().toLowerCase(java.util.Locale.ROOT).contains("request timed out");
+  }
+
+  /** The 500 Kafka Connect and Confluent Cloud give for a {@code connector.class} they have no plugin for. */
+  private static boolean isUnknownPlugin(ConnectorException e) {
+    return e.serverMessage().contains("Failed to find any class that implements Connector");
   }
 
   private @Nullable Connector lookUp(String name) {
