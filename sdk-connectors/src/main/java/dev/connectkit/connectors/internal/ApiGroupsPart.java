@@ -71,7 +71,7 @@ public final class ApiGroupsPart<C, B, A, AB> implements Part<C, B> {
   @Override
   public void emit(C config, Emitted out) {
     List<A> apis = getter.apply(config);
-    out.property("apis.num", Codec.decimal(apis.size()));
+    out.property("apis.num", Long.toString(apis.size()));
     for (int i = 0; i < apis.size(); i++) {
       A api = apis.get(i);
       for (int f = 0; f < fields.size(); f++) {
@@ -95,7 +95,7 @@ public final class ApiGroupsPart<C, B, A, AB> implements Part<C, B> {
   @Override
   public void checkAndEmit(C config, Violations violations, Emitted out) {
     List<A> apis = getter.apply(config);
-    out.property("apis.num", Codec.decimal(apis.size()));
+    out.property("apis.num", Long.toString(apis.size()));
     checkCount(apis, violations);
     if (apis.size() > MAX) {
       checkGroups(config, apis, violations);
