@@ -21,9 +21,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Config build: a typed builder's build (which validates) plus serialising the wire map to JSON, against writing the
- * same map by hand and serialising it with the same Moshi adapter. No HTTP; the setup checks both give the same JSON
- * object.
+ * Config build: a typed builder's build (which validates) plus serialising the wire map to JSON. No HTTP. Its claim is
+ * judged against the floor's create call ({@code PerCallBenchmark.create} with the raw OkHttp+Moshi contestant) in the
+ * same JMH run: config build stays at most 5 % of it, since it runs once per create, ahead of that call. The setup
+ * checks that the build gives the same JSON object as the same map written by hand, so the benchmark cannot skip work.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,7 +45,7 @@ public class ConfigBuildBenchmark {
   @Setup
   public void check() throws Exception {
     Map<String, String> typed = Objects.requireNonNull(adapter.fromJson(sdk()));
-    Map<String, String> hand = Objects.requireNonNull(adapter.fromJson(handWritten()));
+    Map<String, String> hand = TypedConfigs.handWritten(type);
     if (!typed.equals(hand)) {
       throw new IllegalStateException(type + ": typed config JSON " + typed + " differs from the hand-written " + hand);
     }
@@ -54,10 +55,5 @@ public class ConfigBuildBenchmark {
   public String sdk() {
     ConnectorConfig config = TypedConfigs.build(type);
     return adapter.toJson(ConfigMaps.wire(config, false));
-  }
-
-  @Benchmark
-  public String handWritten() {
-    return adapter.toJson(TypedConfigs.handWritten(type));
   }
 }

@@ -55,7 +55,11 @@ public final class Smoke {
         + " that the harness and the report work. They are not measurements.\n");
     System.out.println(Report.perCall(rows));
     System.out.println(Report.peer(rows));
-    System.out.println(Report.configBuild(rows));
+    String configBuild = Report.configBuild(rows);
+    if (!configBuild.contains("| datagen |") || configBuild.contains("no floor create")) {
+      throw new IllegalStateException("no config build ratio to the floor's create in the same run:\n" + configBuild);
+    }
+    System.out.println(configBuild);
     System.out.println(Report.watch(rows));
     System.out.println(WaitLatency.report(WaitLatency.run(20, 42)));
     System.out.println(WatchScale.report(List.of(WatchScale.measure(serverUrl(), 100, false))));

@@ -89,11 +89,11 @@ public abstract class AzureEventHubsSource extends ManagedConnector {
           .required("azure.eventhubs.sas.key", Codec.secret(), AzureEventHubsSource::sasKey, Builder::sasKey,
               "the shared access key, via sharedAccessKey(name, key)")
           .required("azure.eventhubs.namespace",
-              Codec.name("A", "A0-", 4, 48, "A0",
+              Codec.matching("[A-Za-z][A-Za-z0-9-]{4,48}[A-Za-z0-9]",
                   "the namespace name only (6-50 letters, digits, hyphens; no .servicebus.windows.net)"),
               AzureEventHubsSource::namespace, Builder::namespace, "the Event Hubs namespace name")
           .required("azure.eventhubs.hub.name",
-              Codec.name("A0", "A0._-", 0, 255, null, "an Event Hub name: letters, digits, . _ -"),
+              Codec.matching("[A-Za-z0-9][A-Za-z0-9._-]{0,255}", "an Event Hub name: letters, digits, . _ -"),
               AzureEventHubsSource::hubName, Builder::hubName, "the Event Hub to read")
           .field("azure.eventhubs.consumer.group", Codec.string(), AzureEventHubsSource::consumerGroup,
               Builder::consumerGroup)

@@ -89,21 +89,8 @@ public final class HttpAuth {
 
   private HttpAuth(Type type, Map<String, String> properties, Map<String, Secret> secrets) {
     this.type = type;
-    this.properties = Transform.copyOf(properties);
-    this.secrets = copyOf(secrets);
-  }
-
-  /** A read-only copy in the same order; none or one entry without a hash table. */
-  private static Map<String, Secret> copyOf(Map<String, Secret> secrets) {
-    switch (secrets.size()) {
-      case 0:
-        return Collections.emptyMap();
-      case 1:
-        Map.Entry<String, Secret> only = secrets.entrySet().iterator().next();
-        return Collections.singletonMap(only.getKey(), only.getValue());
-      default:
-        return Collections.unmodifiableMap(new LinkedHashMap<>(secrets));
-    }
+    this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+    this.secrets = Collections.unmodifiableMap(new LinkedHashMap<>(secrets));
   }
 
   /** No authentication. */

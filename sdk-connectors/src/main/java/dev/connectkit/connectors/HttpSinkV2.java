@@ -9,6 +9,7 @@ import dev.connectkit.connectors.internal.ConnectorSchema;
 import dev.connectkit.connectors.internal.Violations;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,9 +68,7 @@ public abstract class HttpSinkV2 extends SinkConnector implements HttpConnector 
           "POST, PUT or PATCH, or no body");
     }
     if (!c.topics().isEmpty()) {
-      List<String> routed = api.topics();
-      for (int i = 0; i < routed.size(); i++) {
-        String t = routed.get(i);
+      for (String t : api.topics()) {
         if (!c.topics().contains(t)) {
           out.invalid(prefix + "topics", "routes a topic the sink does not read", t, "one of " + c.topics());
         }
@@ -78,32 +77,16 @@ public abstract class HttpSinkV2 extends SinkConnector implements HttpConnector 
   }
 
   private static void checkRouting(HttpSinkV2 c, Violations out) {
-    List<HttpSinkApi> apis = c.apis();
-    for (int i = 0; i < apis.size(); i++) {
-      List<String> topics = apis.get(i).topics();
-      for (int k = 0; k < topics.size(); k++) {
-        String topic = topics.get(k);
-        int earlier = firstApiRouting(apis, topic, i, k);
-        if (earlier >= 0) {
-          out.invalid("api" + (i + 1) + ".topics", "routes a topic api" + (earlier + 1) + " already receives", topic,
+    Map<String, Integer> owner = new HashMap<>();
+    for (int i = 0; i < c.apis().size(); i++) {
+      for (String topic : c.apis().get(i).topics()) {
+        Integer earlier = owner.putIfAbsent(topic, i + 1);
+        if (earlier != null) {
+          out.invalid("api" + (i + 1) + ".topics", "routes a topic api" + earlier + " already receives", topic,
               "each topic in one API only (otherwise the last one silently wins)");
         }
       }
     }
-  }
-
-  /** The first API (0-based) routing {@code topic} before topic {@code k} of API {@code i}, or -1: no map per build. */
-  private static int firstApiRouting(List<HttpSinkApi> apis, String topic, int i, int k) {
-    for (int j = 0; j <= i; j++) {
-      List<String> topics = apis.get(j).topics();
-      int end = j < i ? topics.size() : k;
-      for (int m = 0; m < end; m++) {
-        if (topics.get(m).equals(topic)) {
-          return j;
-        }
-      }
-    }
-    return -1;
   }
 
   HttpSinkV2() {}

@@ -29,49 +29,16 @@ public final class Transform {
 
   private Transform(
       String alias, String type, Map<String, String> config, @Nullable Predicate predicate, boolean negate) {
-    this(alias, type, copyOf(config), predicate, negate, false);
-  }
-
-  /** {@code config} is read-only already, or a fresh map no one else holds. */
-  private Transform(
-      String alias,
-      String type,
-      Map<String, String> config,
-      @Nullable Predicate predicate,
-      boolean negate,
-      boolean owned) {
     this.alias = Objects.requireNonNull(alias, "alias");
     this.type = Objects.requireNonNull(type, "type");
-    this.config = owned ? Collections.unmodifiableMap(config) : config;
+    this.config = Collections.unmodifiableMap(new LinkedHashMap<>(config));
     this.predicate = predicate;
     this.negate = negate;
   }
 
   /** Like {@link #of} with the one property {@code key=value}. */
   static Transform ofSingle(String alias, String type, String key, String value) {
-    return new Transform(alias, type,
-        Collections.singletonMap(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value")), null,
-        false, false);
-  }
-
-  /** Like {@link #of}, taking {@code config}, a fresh map the caller drops, without copying it. */
-  static Transform ofOwned(String alias, String type, LinkedHashMap<String, String> config) {
-    return new Transform(alias, type, config, null, false, true);
-  }
-
-  /**
-   * A read-only copy in the same order; none or one entry without a hash table (most transforms have one property).
-   */
-  static Map<String, String> copyOf(Map<String, String> config) {
-    switch (config.size()) {
-      case 0:
-        return Collections.emptyMap();
-      case 1:
-        Map.Entry<String, String> only = config.entrySet().iterator().next();
-        return Collections.singletonMap(only.getKey(), only.getValue());
-      default:
-        return Collections.unmodifiableMap(new LinkedHashMap<>(config));
-    }
+    return of(alias, type, Map.of(key, value));
   }
 
   /**
@@ -95,24 +62,24 @@ public final class Transform {
   public static Transform custom(String alias, String type, String artifactId, Map<String, String> config) {
     LinkedHashMap<String, String> all = new LinkedHashMap<>(config);
     all.put("custom.smt.artifact.id", Objects.requireNonNull(artifactId, "artifactId"));
-    return ofOwned(alias, type, all);
+    return of(alias, type, all);
   }
 
   /** This transform, applied only to records matching {@code predicate}. */
   public Transform when(Predicate predicate) {
-    return new Transform(alias, type, config, Objects.requireNonNull(predicate, "predicate"), false, false);
+    return new Transform(alias, type, config, Objects.requireNonNull(predicate, "predicate"), false);
   }
 
   /** This transform, applied only to records not matching {@code predicate} ({@code negate=true}). */
   public Transform unless(Predicate predicate) {
-    return new Transform(alias, type, config, Objects.requireNonNull(predicate, "predicate"), true, false);
+    return new Transform(alias, type, config, Objects.requireNonNull(predicate, "predicate"), true);
   }
 
   /** This transform with one more property (replacing an earlier value). */
   public Transform with(String key, String value) {
     LinkedHashMap<String, String> copy = new LinkedHashMap<>(config);
     copy.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
-    return new Transform(alias, type, copy, predicate, negate, true);
+    return new Transform(alias, type, copy, predicate, negate);
   }
 
   /** The alias in {@code transforms}. */

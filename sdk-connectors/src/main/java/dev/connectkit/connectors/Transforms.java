@@ -59,7 +59,7 @@ public final class Transforms {
     LinkedHashMap<String, String> config = new LinkedHashMap<>();
     config.put("fields", join(fields));
     config.put("replacement", replacement);
-    return Transform.ofOwned(alias, kafka("MaskField", part), config);
+    return Transform.of(alias, kafka("MaskField", part), config);
   }
 
   /** {@code ValueToKey}: the key becomes a struct of these value fields. */
@@ -85,7 +85,7 @@ public final class Transforms {
     LinkedHashMap<String, String> config = new LinkedHashMap<>();
     config.put("regex", regex);
     config.put("replacement", replacement);
-    return Transform.ofOwned(alias, KAFKA + "RegexRouter", config);
+    return Transform.of(alias, KAFKA + "RegexRouter", config);
   }
 
   /** Confluent's {@code TopicRegexRouter} (RE2/J syntax): source connectors only. */
@@ -93,7 +93,7 @@ public final class Transforms {
     LinkedHashMap<String, String> config = new LinkedHashMap<>();
     config.put("regex", regex);
     config.put("replacement", replacement);
-    return Transform.ofOwned(alias, "io.confluent.connect.cloud.transforms.TopicRegexRouter", config);
+    return Transform.of(alias, "io.confluent.connect.cloud.transforms.TopicRegexRouter", config);
   }
 
   /** {@code TimestampRouter}: topic becomes e.g. {@code ${topic}-${timestamp}} with {@code yyyyMMdd}. */
@@ -101,7 +101,7 @@ public final class Transforms {
     LinkedHashMap<String, String> config = new LinkedHashMap<>();
     config.put("topic.format", topicFormat);
     config.put("timestamp.format", timestampFormat);
-    return Transform.ofOwned(alias, KAFKA + "TimestampRouter", config);
+    return Transform.of(alias, KAFKA + "TimestampRouter", config);
   }
 
   /** Kafka's {@code Filter}: drops every record; guard it with {@link Transform#when(Predicate)}. */
@@ -130,7 +130,7 @@ public final class Transforms {
     config.put("fields", join(fields));
     config.put("headers", join(headers));
     config.put("operation", operation.toString());
-    return Transform.ofOwned(alias, kafka("HeaderFrom", part), config);
+    return Transform.of(alias, kafka("HeaderFrom", part), config);
   }
 
   /** {@code InsertHeader}: adds header {@code header} with a literal value. */
@@ -138,7 +138,7 @@ public final class Transforms {
     LinkedHashMap<String, String> config = new LinkedHashMap<>();
     config.put("header", header);
     config.put("value.literal", value);
-    return Transform.ofOwned(alias, KAFKA + "InsertHeader", config);
+    return Transform.of(alias, KAFKA + "InsertHeader", config);
   }
 
   /** {@code DropHeaders}: removes these headers. */
@@ -172,7 +172,7 @@ public final class Transforms {
     LinkedHashMap<String, String> config = new LinkedHashMap<>();
     config.put("schema.name", schemaName);
     config.put("schema.version", Integer.toString(version));
-    return Transform.ofOwned(alias, kafka("SetSchemaMetadata", part), config);
+    return Transform.of(alias, kafka("SetSchemaMetadata", part), config);
   }
 
   /** {@code SetSchemaMetadata} setting the schema name only. */
@@ -182,34 +182,14 @@ public final class Transforms {
 
   /** The values joined by commas; one value as it is. */
   private static String join(String... values) {
-    return values.length == 1 && values[0] != null ? values[0] : String.join(",", values);
+    return String.join(",", values);
   }
 
   private static String join(List<String> values) {
-    return values.size() == 1 && values.get(0) != null ? values.get(0) : String.join(",", values);
+    return String.join(",", values);
   }
 
-  /** {@code KAFKA + name + part.suffix()}, built once per class and part rather than per transform. */
   private static String kafka(String name, RecordPart part) {
-    String[] classes = PART_CLASSES.get(name);
-    if (classes == null) {
-      return KAFKA + name + part.suffix();
-    }
-    return classes[part.ordinal()];
-  }
-
-  private static final Map<String, String[]> PART_CLASSES = partClasses(
-      "Cast", "ExtractField", "HoistField", "MaskField", "Flatten", "HeaderFrom", "SetSchemaMetadata");
-
-  private static Map<String, String[]> partClasses(String... names) {
-    Map<String, String[]> out = new java.util.HashMap<>();
-    for (String name : names) {
-      String[] classes = new String[RecordPart.values().length];
-      for (RecordPart part : RecordPart.values()) {
-        classes[part.ordinal()] = KAFKA + name + part.suffix();
-      }
-      out.put(name, classes);
-    }
-    return Map.copyOf(out);
+    return KAFKA + name + part.suffix();
   }
 }

@@ -84,6 +84,20 @@ class DatagenSourceTest {
   }
 
   @Test
+  void serviceAccountIdMustBeSaDashLowercaseLettersAndDigits() {
+    for (String bad : new String[] {"sa-", "SA-abc", "sa-ABC", "sa-ab_c", "abc123", "sa-abc "}) {
+      assertThatThrownBy(() -> minimal().kafkaAuth(KafkaAuth.serviceAccount(bad)).build()).as(bad)
+          .isInstanceOfSatisfying(
+              ConnectorValidationException.class,
+              e -> assertThat(e.violations()).extracting(ConfigViolation::property, ConfigViolation::rule)
+                  .contains(org.assertj.core.groups.Tuple.tuple(
+                      "kafka.service.account.id", "is not a service account id")));
+    }
+    assertThat(minimal().kafkaAuth(KafkaAuth.serviceAccount("sa-0z9")).build().properties())
+        .containsEntry("kafka.service.account.id", "sa-0z9");
+  }
+
+  @Test
   void quickstartAndSchemaStringTogetherIsRefused() {
     assertThatThrownBy(() -> minimal().schemaString("{}").build())
         .isInstanceOfSatisfying(

@@ -6,11 +6,8 @@ import dev.connectkit.ConnectorConfig;
 import dev.connectkit.ConnectorValidationException;
 import dev.connectkit.Secret;
 import java.io.IOException;
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,8 +22,7 @@ public final class ConfigMaps {
   /**
    * Properties plus revealed secrets, and {@code name} when {@code withName}: {@code name} first, then the properties
    * in order, then the secrets in order (a secret replaces a property of the same key in the property's place). The
-   * map is read-only; it is a view over the config's own maps when no key is shared between them (the usual case), so
-   * nothing is copied and each secret is revealed only when read.
+   * map is read-only.
    *
    * @throws ConnectorValidationException if a value is a server mask or a secret is unknown: sending it back would
    *     overwrite the real secret with asterisks
@@ -35,127 +31,15 @@ public final class ConfigMaps {
     Map<String, String> properties = config.properties();
     Map<String, Secret> secrets = config.secrets();
     checkSendable(config, properties, secrets);
-    String name = withName ? config.name().fullName() : null;
-    boolean shared = name != null && (properties.containsKey("name") || secrets.containsKey("name"));
-    if (!shared && !secrets.isEmpty()) {
-      for (String key : secrets.keySet()) {
-        if (properties.containsKey(key)) {
-          shared = true;
-          break;
-        }
-      }
-    }
-    if (!shared) {
-      return new WireView(name, properties, secrets);
-    }
-    // Sized once: a LinkedHashMap grown entry by entry re-hashes several times for a typical 20-40 properties.
-    Map<String, String> out = new LinkedHashMap<>((int) ((properties.size() + secrets.size() + 1) / 0.75f) + 1);
-    if (name != null) {
-      out.put("name", name);
+    Map<String, String> out = new LinkedHashMap<>();
+    if (withName) {
+      out.put("name", config.name().fullName());
     }
     out.putAll(properties);
     for (Map.Entry<String, Secret> e : secrets.entrySet()) {
       out.put(e.getKey(), e.getValue().reveal());
     }
     return Collections.unmodifiableMap(out);
-  }
-
-  /**
-   * {@link #wire}'s map over a config whose properties, secrets and name share no key: {@code name}, the properties,
-   * then the secrets, each revealed when read.
-   */
-  private static final class WireView extends AbstractMap<String, String> {
-    private final @Nullable String name;
-    private final Map<String, String> properties;
-    private final Map<String, Secret> secrets;
-    private @Nullable Set<Map.Entry<String, String>> entrySet;
-
-    WireView(@Nullable String name, Map<String, String> properties, Map<String, Secret> secrets) {
-      this.name = name;
-      this.properties = properties;
-      this.secrets = secrets;
-    }
-
-    @Override
-    public int size() {
-      return (name == null ? 0 : 1) + properties.size() + secrets.size();
-    }
-
-    @Override
-    public boolean isEmpty() {
-      return size() == 0;
-    }
-
-    @Override
-    public boolean containsKey(@Nullable Object key) {
-      return (name != null && "name".equals(key)) || properties.containsKey(key) || secrets.containsKey(key);
-    }
-
-    @Override
-    public @Nullable String get(@Nullable Object key) {
-      if (name != null && "name".equals(key)) {
-        return name;
-      }
-      String value = properties.get(key);
-      if (value != null) {
-        return value;
-      }
-      Secret secret = secrets.get(key);
-      return secret == null ? null : secret.reveal();
-    }
-
-    @Override
-    public Set<Map.Entry<String, String>> entrySet() {
-      Set<Map.Entry<String, String>> set = entrySet;
-      if (set == null) {
-        set = new AbstractSet<>() {
-          @Override
-          public Iterator<Map.Entry<String, String>> iterator() {
-            return new WireIterator(name, properties, secrets);
-          }
-
-          @Override
-          public int size() {
-            return WireView.this.size();
-          }
-        };
-        entrySet = set;
-      }
-      return set;
-    }
-  }
-
-  /** Walks a {@link WireView}: the name, the property entries as they are, then each secret revealed. */
-  private static final class WireIterator implements Iterator<Map.Entry<String, String>> {
-    private @Nullable String name;
-    private final Iterator<Map.Entry<String, String>> properties;
-    private final Iterator<Map.Entry<String, Secret>> secrets;
-
-    WireIterator(@Nullable String name, Map<String, String> properties, Map<String, Secret> secrets) {
-      this.name = name;
-      this.properties = properties.entrySet().iterator();
-      this.secrets = secrets.isEmpty() ? Collections.emptyIterator() : secrets.entrySet().iterator();
-    }
-
-    @Override
-    public boolean hasNext() {
-      return name != null || properties.hasNext() || secrets.hasNext();
-    }
-
-    @Override
-    public Map.Entry<String, String> next() {
-      String n = name;
-      if (n != null) {
-        name = null;
-        return new AbstractMap.SimpleImmutableEntry<>("name", n);
-      }
-      if (properties.hasNext()) {
-        Map.Entry<String, String> e = properties.next();
-        return e;
-      }
-      Map.Entry<String, Secret> e = secrets.next();
-      return new AbstractMap.SimpleImmutableEntry<>(e.getKey(), e.getValue().reveal());
-    }
   }
 
   /**

@@ -32,15 +32,6 @@ public final class ApiGroupsPart<C, B, A, AB> implements Part<C, B> {
   private final Supplier<AB> newGroup;
   private final Function<AB, A> buildGroup;
   private final List<Rule<C, A>> rules;
-  /** {@code apiN.} for N = 1 .. MAX, and each field's whole key per group: built once, not per emit or check. */
-  private static final String[] PREFIXES = new String[MAX];
-  private final String[][] keys;
-
-  static {
-    for (int i = 0; i < MAX; i++) {
-      PREFIXES[i] = "api" + (i + 1) + ".";
-    }
-  }
 
   public ApiGroupsPart(
       Function<C, List<A>> getter,
@@ -55,32 +46,20 @@ public final class ApiGroupsPart<C, B, A, AB> implements Part<C, B> {
     this.newGroup = newGroup;
     this.buildGroup = buildGroup;
     this.rules = List.copyOf(rules);
-    this.keys = new String[MAX][this.fields.size()];
-    for (int i = 0; i < MAX; i++) {
-      for (int f = 0; f < this.fields.size(); f++) {
-        keys[i][f] = PREFIXES[i] + this.fields.get(f).key();
-      }
-    }
   }
 
-  /** Group {@code i}'s (0-based) prefix; past {@link #MAX} (refused by check) built on demand. */
+  /** Group {@code i}'s (0-based) prefix, {@code apiN.}. */
   private static String prefix(int i) {
-    return i < MAX ? PREFIXES[i] : "api" + (i + 1) + ".";
+    return "api" + (i + 1) + ".";
   }
 
   @Override
   public void emit(C config, Emitted out) {
     List<A> apis = getter.apply(config);
-    out.property("apis.num", Codec.decimal(apis.size()));
+    out.property("apis.num", Long.toString(apis.size()));
     for (int i = 0; i < apis.size(); i++) {
-      A api = apis.get(i);
-      for (int f = 0; f < fields.size(); f++) {
-        Field<A, AB, ?> field = fields.get(f);
-        if (i < MAX) {
-          field.emitAs(api, out, keys[i][f]);
-        } else {
-          field.emit(api, out, prefix(i));
-        }
+      for (Field<A, AB, ?> field : fields) {
+        field.emit(apis.get(i), out, prefix(i));
       }
     }
   }
@@ -95,7 +74,7 @@ public final class ApiGroupsPart<C, B, A, AB> implements Part<C, B> {
   @Override
   public void checkAndEmit(C config, Violations violations, Emitted out) {
     List<A> apis = getter.apply(config);
-    out.property("apis.num", Codec.decimal(apis.size()));
+    out.property("apis.num", Long.toString(apis.size()));
     checkCount(apis, violations);
     if (apis.size() > MAX) {
       checkGroups(config, apis, violations);
@@ -103,11 +82,12 @@ public final class ApiGroupsPart<C, B, A, AB> implements Part<C, B> {
     }
     for (int i = 0; i < apis.size(); i++) {
       A api = apis.get(i);
-      for (int f = 0; f < fields.size(); f++) {
-        fields.get(f).checkAndEmitAs(api, violations, out, keys[i][f]);
+      String prefix = prefix(i);
+      for (Field<A, AB, ?> field : fields) {
+        field.checkAndEmitAs(api, violations, out, prefix + field.key());
       }
       for (int r = 0; r < rules.size(); r++) {
-        rules.get(r).check(config, api, PREFIXES[i], violations);
+        rules.get(r).check(config, api, prefix, violations);
       }
     }
   }
@@ -124,13 +104,8 @@ public final class ApiGroupsPart<C, B, A, AB> implements Part<C, B> {
     for (int i = 0; i < apis.size(); i++) {
       A api = apis.get(i);
       String prefix = prefix(i);
-      for (int f = 0; f < fields.size(); f++) {
-        Field<A, AB, ?> field = fields.get(f);
-        if (i < MAX) {
-          field.checkAs(api, out, keys[i][f]);
-        } else {
-          field.check(api, out, prefix);
-        }
+      for (Field<A, AB, ?> field : fields) {
+        field.check(api, out, prefix);
       }
       for (int r = 0; r < rules.size(); r++) {
         rules.get(r).check(config, api, prefix, out);
@@ -176,7 +151,7 @@ public final class ApiGroupsPart<C, B, A, AB> implements Part<C, B> {
   /** The field of {@code apiN.<key>}, or null. */
   private @Nullable Field<A, AB, ?> fieldOf(String key) {
     for (int i = 1; i <= MAX; i++) {
-      String prefix = PREFIXES[i - 1];
+      String prefix = prefix(i - 1);
       if (key.startsWith(prefix)) {
         String rest = key.substring(prefix.length());
         for (Field<A, AB, ?> field : fields) {

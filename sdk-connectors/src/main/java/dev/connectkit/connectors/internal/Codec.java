@@ -10,10 +10,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -23,16 +21,9 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the typed value
  */
 public abstract class Codec<T> {
-  private static final Shape HEADER_NAME = new Shape("[A-Za-z0-9!#$%&'*+.^_`~-]+");
-  private static final Shape COLUMN = new Shape("[A-Za-z_][A-Za-z0-9_$]*");
-
-  /**
-   * Regular expressions known to compile (whether a regex compiles never changes): checked once, not on every build.
-   * Bounded; once full, further regexes are compiled on every check.
-   */
-  private static final Set<String> VALID_REGEXES = ConcurrentHashMap.newKeySet();
-
-  private static final int VALID_REGEXES_MAX = 1024;
+  private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9!#$%&'*+.^_`~-]+");
+  private static final Pattern COLUMN = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
+  private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/=]+");
 
   private final String expected;
 
@@ -43,25 +34,6 @@ public abstract class Codec<T> {
   /** What a valid value looks like, in words. */
   public final String expected() {
     return expected;
-  }
-
-  /** Decimal strings of 0 .. 1023, made on first use: counts, sizes and timeouts are mostly small. */
-  private static final String[] DECIMALS = new String[1024];
-
-  /**
-   * {@code Long.toString(n)}, shared for small {@code n} (a racy cache of immutable strings: a thread that misses one
-   * makes its own).
-   */
-  public static String decimal(long n) {
-    if (n >= 0 && n < DECIMALS.length) {
-      String s = DECIMALS[(int) n];
-      if (s == null) {
-        s = Long.toString(n);
-        DECIMALS[(int) n] = s;
-      }
-      return s;
-    }
-    return Long.toString(n);
   }
 
   /** A codec of plain strings: sent as they are. */
@@ -156,79 +128,8 @@ public abstract class Codec<T> {
     return url.substring(start + 2, end).indexOf('@') >= 0;
   }
 
-  /**
-   * Whether {@code value} parses as a {@link URI} with an http(s) scheme and a host, and has no space. Common URLs
-   * take a parse-free path that accepts only what {@code URI} certainly accepts; anything else is parsed.
-   */
+  /** Whether {@code value} parses as a {@link URI} with an http(s) scheme and a host, and has no space. */
   static boolean isHttpUrl(String value) {
-    return isPlainHttpUrl(value) || isHttpUrlParsed(value);
-  }
-
-  /**
-   * {@code http://} or {@code https://}, a host name of dot-separated labels of letters, digits and inner hyphens
-   * whose last label starts with a letter, an optional port of 1-5 digits, and an optional path of letters, digits
-   * and {@code / . _ ~ -}: a subset of what {@link #isHttpUrlParsed} accepts (false says nothing).
-   */
-  static boolean isPlainHttpUrl(String value) {
-    int n = value.length();
-    int p;
-    if (value.startsWith("https://")) {
-      p = 8;
-    } else if (value.startsWith("http://")) {
-      p = 7;
-    } else {
-      return false;
-    }
-    int lastLabel = -1;
-    while (true) {
-      int start = p;
-      while (p < n && isAsciiLetterOrDigit(value.charAt(p)) || (p < n && p > start && value.charAt(p) == '-')) {
-        p++;
-      }
-      if (p == start || value.charAt(p - 1) == '-') {
-        return false;
-      }
-      lastLabel = start;
-      if (p < n && value.charAt(p) == '.') {
-        p++;
-        continue;
-      }
-      break;
-    }
-    char top = value.charAt(lastLabel);
-    if (!((top >= 'a' && top <= 'z') || (top >= 'A' && top <= 'Z'))) {
-      return false;
-    }
-    if (p < n && value.charAt(p) == ':') {
-      int digits = ++p;
-      while (p < n && value.charAt(p) >= '0' && value.charAt(p) <= '9') {
-        p++;
-      }
-      if (p == digits || p - digits > 5) {
-        return false;
-      }
-    }
-    if (p == n) {
-      return true;
-    }
-    if (value.charAt(p) != '/') {
-      return false;
-    }
-    for (; p < n; p++) {
-      char c = value.charAt(p);
-      if (!(isAsciiLetterOrDigit(c) || c == '/' || c == '.' || c == '_' || c == '~' || c == '-')) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isAsciiLetterOrDigit(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  }
-
-  /** The rule itself: parses {@code value} as a {@link URI}. */
-  static boolean isHttpUrlParsed(String value) {
     try {
       URI uri = new URI(value);
       String scheme = uri.getScheme();
@@ -282,20 +183,9 @@ public abstract class Codec<T> {
       } else if (revealed.contains("\\")) {
         out.invalid(
             key, "contains a backslash, which Confluent Cloud cannot handle", Secret.MASK, "a secret without '\\'");
-      } else if (base64 && !isBase64(revealed)) {
+      } else if (base64 && !BASE64.matcher(revealed).matches()) {
         out.invalid(key, "does not have the expected shape", Secret.MASK, expected());
       }
-    }
-
-    /** {@code [A-Za-z0-9+/=]+}, checked without a regex. */
-    private static boolean isBase64(String value) {
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        if (!(isAsciiLetterOrDigit(c) || c == '+' || c == '/' || c == '=')) {
-          return false;
-        }
-      }
-      return !value.isEmpty();
     }
 
     @Override
@@ -343,7 +233,7 @@ public abstract class Codec<T> {
     return new Codec<T>("an integer " + min + ".." + max) {
       @Override
       public String encode(T value) {
-        return value instanceof Number ? decimal(((Number) value).longValue()) : value.toString();
+        return value instanceof Number ? Long.toString(((Number) value).longValue()) : value.toString();
       }
 
       @Override
@@ -380,7 +270,7 @@ public abstract class Codec<T> {
         "a Duration of whole " + unit + " between " + min + " and " + max) {
       @Override
       public String encode(Duration value) {
-        return decimal(seconds ? value.toSeconds() : value.toMillis());
+        return Long.toString(seconds ? value.toSeconds() : value.toMillis());
       }
 
       @Override
@@ -416,7 +306,7 @@ public abstract class Codec<T> {
     return new Codec<DataSize>("a DataSize between " + min + " and " + max) {
       @Override
       public String encode(DataSize value) {
-        return decimal(value.toBytes());
+        return Long.toString(value.toBytes());
       }
 
       @Override
@@ -536,7 +426,6 @@ public abstract class Codec<T> {
     }
   }
 
-  /** 1-249 of a-z A-Z 0-9 . _ - and not {@code .} or {@code ..} (checked without a regex: this runs per build). */
   /**
    * Whether {@code name} can stand as a topic in a connector config: not empty, without whitespace or commas (which
    * would split or trim it). Confluent's templates check no more: a name Kafka refuses (such as {@code <topic1>})
@@ -573,99 +462,24 @@ public abstract class Codec<T> {
       out.invalid(key, "is empty", regex, "a valid Java regular expression");
       return;
     }
-    if (VALID_REGEXES.contains(regex)) {
-      return;
-    }
     try {
-      java.util.regex.Pattern.compile(regex);
-      if (VALID_REGEXES.size() < VALID_REGEXES_MAX) {
-        VALID_REGEXES.add(regex);
-      }
-    } catch (java.util.regex.PatternSyntaxException e) {
+      Pattern.compile(regex);
+    } catch (PatternSyntaxException e) {
       out.invalid(key, "is not a valid regular expression: " + e.getDescription(), regex, "a valid Java regex");
     }
   }
 
-  /**
-   * A name shaped {@code [first][middle]{min,max}[last]}, or {@code [first][middle]{min,max}} when {@code last} is
-   * null: the regex's verdict without a regex. A class is written as its characters, with {@code A} for every ASCII
-   * letter and {@code 0} for every digit: {@code "A0-"} is {@code [A-Za-z0-9-]}.
-   */
-  public static Codec<String> name(
-      String first, String middle, int min, int max, @Nullable String last, String expected) {
-    return new Text(expected) {
-      @Override
-      public void check(String key, String value, Violations out) {
-        if (!isName(value, first, middle, min, max, last)) {
-          out.invalid(key, "does not have the expected shape", value, expected());
-        }
-      }
-    };
-  }
-
-  static boolean isName(String value, String first, String middle, int min, int max, @Nullable String last) {
-    int n = value.length();
-    int ends = last == null ? 1 : 2;
-    if (n < min + ends || n > max + ends || !inClass(value.charAt(0), first)) {
-      return false;
-    }
-    int middleEnd = last == null ? n : n - 1;
-    for (int i = 1; i < middleEnd; i++) {
-      if (!inClass(value.charAt(i), middle)) {
-        return false;
-      }
-    }
-    return last == null || inClass(value.charAt(n - 1), last);
-  }
-
-  private static boolean inClass(char c, String chars) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-      return chars.indexOf('A') >= 0 || chars.indexOf(c) >= 0;
-    }
-    if (c >= '0' && c <= '9') {
-      return chars.indexOf('0') >= 0 || chars.indexOf(c) >= 0;
-    }
-    return chars.indexOf(c) >= 0;
-  }
-
   /** A string matching {@code regex} entirely. */
   public static Codec<String> matching(String regex, String expected) {
-    Shape shape = new Shape(regex);
+    Pattern pattern = Pattern.compile(regex);
     return new Text(expected) {
       @Override
       public void check(String key, String value, Violations out) {
-        if (!shape.matches(value)) {
+        if (!pattern.matcher(value).matches()) {
           out.invalid(key, "does not have the expected shape", value, expected());
         }
       }
     };
-  }
-
-  /**
-   * A fixed pattern that keeps one {@link Matcher} to reuse, so that a check does not allocate one per call; a
-   * thread that finds it taken uses a new one. The matcher is reset to the empty string after use so that it does not
-   * keep the checked value.
-   */
-  static final class Shape {
-    private final Pattern pattern;
-    private final AtomicReference<@Nullable Matcher> spare = new AtomicReference<>();
-
-    Shape(String regex) {
-      this.pattern = Pattern.compile(regex);
-    }
-
-    boolean matches(String value) {
-      Matcher m = spare.getAndSet(null);
-      if (m == null) {
-        m = pattern.matcher(value);
-      } else {
-        m.reset(value);
-      }
-      boolean matches = m.matches();
-      m.reset("");
-      spare.set(m);
-      return matches;
-    }
   }
 
   /** A PEM private key body: base64 only, without BEGIN/END lines or line breaks. */
@@ -678,7 +492,7 @@ public abstract class Codec<T> {
     return new Codec<java.time.Instant>("an Instant at or after 1970-01-01T00:00:00Z, whole milliseconds") {
       @Override
       public String encode(java.time.Instant value) {
-        return decimal(value.toEpochMilli());
+        return Long.toString(value.toEpochMilli());
       }
 
       @Override
@@ -711,7 +525,7 @@ public abstract class Codec<T> {
     return new Codec<Character>("a printable ASCII character") {
       @Override
       public String encode(Character value) {
-        return decimal(value);
+        return Long.toString(value);
       }
 
       @Override
@@ -830,7 +644,7 @@ public abstract class Codec<T> {
       public void check(String key, java.util.Map<String, String> value, Violations out) {
         value.forEach(
             (k, v) -> {
-              if (!HEADER_NAME.matches(k)) {
+              if (!HEADER_NAME.matcher(k).matches()) {
                 out.invalid(key, "has an invalid header name", k, "an HTTP token such as Content-Type");
               } else if (dev.connectkit.internal.CredentialKeys.isCredentialHeader(k)) {
                 out.invalid(key, "has the credential header " + k + " among plain headers", Secret.MASK,
@@ -956,7 +770,7 @@ public abstract class Codec<T> {
 
       private boolean allColumns(List<String> columns) {
         for (int i = 0; i < columns.size(); i++) {
-          if (!COLUMN.matches(columns.get(i))) {
+          if (!COLUMN.matcher(columns.get(i)).matches()) {
             return false;
           }
         }

@@ -124,6 +124,7 @@ final class CommonParts {
   private static final class KafkaAuthPart<C extends ManagedConnector, B extends ManagedConnector.Builder<B>>
       implements Part<C, B> {
     private static final Codec<KafkaAuth.Mode> MODES = Codec.enumeration(KafkaAuth.Mode.class);
+    private static final Pattern SERVICE_ACCOUNT = Pattern.compile("sa-[a-z0-9]+");
 
     @Override
     public void emit(C config, Emitted out) {
@@ -163,7 +164,7 @@ final class CommonParts {
         if (apiSecret.isPresent()) {
           secret.check("kafka.api.secret", apiSecret.get(), violations);
         }
-        if (account.isPresent() && !isServiceAccount(account.get())) {
+        if (account.isPresent() && !SERVICE_ACCOUNT.matcher(account.get()).matches()) {
           violations.invalid(
               "kafka.service.account.id",
               "is not a service account id",
@@ -188,21 +189,6 @@ final class CommonParts {
 
     private static Secret readOrUnknown(@Nullable String raw) {
       return raw == null ? Secret.unknown() : Codec.readSecret(raw);
-    }
-
-    /** {@code sa-[a-z0-9]+}, checked without a regex: this runs per build. */
-    static boolean isServiceAccount(String id) {
-      int n = id.length();
-      if (n < 4 || !id.startsWith("sa-")) {
-        return false;
-      }
-      for (int i = 3; i < n; i++) {
-        char c = id.charAt(i);
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
-          return false;
-        }
-      }
-      return true;
     }
 
     @Override

@@ -41,10 +41,6 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
   private final List<BiConsumer<C, Violations>> rules;
   private final Supplier<B> newBuilder;
   private final Set<String> unmodelledSecrets;
-  /** The most properties and secrets a config of this schema emitted so far: the initial sizes of the next. */
-  private int propertiesHint = 16;
-
-  private int secretsHint = 2;
 
   private ConnectorSchema(Builder<C, B> b) {
     this.unmodelledSecrets = Set.copyOf(b.unmodelledSecrets);
@@ -106,7 +102,7 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
   public Emitted checkAndEmit(C config) {
     Violations violations = new Violations();
     ConnectorName name = checkName(config, violations);
-    Emitted out = new Emitted(propertiesHint, secretsHint);
+    Emitted out = new Emitted();
     out.property("connector.class", plugin);
     for (int i = 0; i < parts.size(); i++) {
       parts.get(i).checkAndEmit(config, violations, out);
@@ -128,15 +124,6 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
     }
     violations.throwIfAny(subject);
     out.name(Objects.requireNonNull(name, "name"));
-    // Racy on purpose: a stale hint only costs one array copy.
-    int properties = out.properties().size();
-    if (properties > propertiesHint) {
-      propertiesHint = properties;
-    }
-    int secrets = out.secrets().size();
-    if (secrets > secretsHint) {
-      secretsHint = secrets;
-    }
     return out;
   }
 

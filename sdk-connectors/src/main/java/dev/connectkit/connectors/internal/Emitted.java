@@ -2,23 +2,24 @@ package dev.connectkit.connectors.internal;
 
 import dev.connectkit.ConnectorName;
 import dev.connectkit.Secret;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What a config is, computed once when it is built: its name, and its properties and secrets in emission order
- * (read-only).
+ * (read-only views).
  */
 public final class Emitted {
-  private final EmittedMap<String> properties;
-  private final EmittedMap<Secret> secrets;
+  private final Map<String, String> properties = new LinkedHashMap<>();
+  private final Map<String, Secret> secrets = new LinkedHashMap<>();
+  private final Map<String, String> propertiesView = Collections.unmodifiableMap(properties);
+  private final Map<String, Secret> secretsView = Collections.unmodifiableMap(secrets);
   private @Nullable ConnectorName name;
 
-  Emitted(int properties, int secrets) {
-    this.properties = new EmittedMap<>(properties);
-    this.secrets = new EmittedMap<>(secrets);
-  }
+  Emitted() {}
 
   /** The connector's name. */
   public ConnectorName name() {
@@ -27,25 +28,25 @@ public final class Emitted {
 
   /** The plain properties, read-only. */
   public Map<String, String> properties() {
-    return properties;
+    return propertiesView;
   }
 
   /** The secret properties, read-only. */
   public Map<String, Secret> secrets() {
-    return secrets;
+    return secretsView;
   }
 
   public void property(String key, String value) {
-    properties.add(key, value);
+    properties.put(key, value);
   }
 
   /** Leaves {@code key} out after all (a default the config read did not have). */
   void removeProperty(String key) {
-    properties.drop(key);
+    properties.remove(key);
   }
 
   public void secret(String key, Secret value) {
-    secrets.add(key, value);
+    secrets.put(key, value);
   }
 
   void name(ConnectorName name) {

@@ -101,7 +101,7 @@ public final class Field<C, B, T> implements Part<C, B> {
 
   /** Emits under {@code prefix} (for {@code apiN.} groups). */
   public void emit(C config, Emitted out, String prefix) {
-    emitAs(config, out, prefix.isEmpty() ? this.key : prefix + this.key);
+    emitAs(config, out, prefix + this.key);
   }
 
   /** Emits under the whole key {@code key} (this field's key with its group's prefix, if any). */
@@ -122,7 +122,7 @@ public final class Field<C, B, T> implements Part<C, B> {
 
   /** Checks under {@code prefix}. */
   public void check(C config, Violations out, String prefix) {
-    checkAs(config, out, prefix.isEmpty() ? this.key : prefix + this.key);
+    checkAs(config, out, prefix + this.key);
   }
 
   /** Checks under the whole key {@code key}. */
@@ -162,7 +162,7 @@ public final class Field<C, B, T> implements Part<C, B> {
 
   /** Parses under {@code prefix}. */
   public void parse(Map<String, String> in, B builder, Violations out, String prefix) {
-    String key = prefix.isEmpty() ? this.key : prefix + this.key;
+    String key = prefix + this.key;
     String raw = in.remove(key);
     if (raw == null) {
       if (requiredExpected != null && codec.isSecret()) {

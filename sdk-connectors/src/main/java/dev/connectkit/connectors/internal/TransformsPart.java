@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +20,7 @@ import java.util.regex.Pattern;
 final class TransformsPart<C extends ManagedConnector, B extends ManagedConnector.Builder<B>>
     implements Part<C, B> {
   private static final Pattern VERSION = Pattern.compile("[0-9]{1,9}");
+  private static final Pattern ALIAS = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
   private static final String KAFKA = "org.apache.kafka.connect.transforms.";
   private static final String PREDICATES = "org.apache.kafka.connect.transforms.predicates.";
@@ -47,46 +47,23 @@ final class TransformsPart<C extends ManagedConnector, B extends ManagedConnecto
     if (n == 0) {
       return;
     }
-    Map<String, Predicate> predicates = null;
-    String aliases;
-    if (n == 1) {
-      aliases = transforms.get(0).alias();
-    } else {
-      StringBuilder joined = new StringBuilder(n * 8);
-      for (int i = 0; i < n; i++) {
-        if (i > 0) {
-          joined.append(',');
-        }
-        joined.append(transforms.get(i).alias());
-      }
-      aliases = joined.toString();
+    Map<String, Predicate> predicates = new LinkedHashMap<>();
+    List<String> aliases = new ArrayList<>(n);
+    for (Transform t : transforms) {
+      aliases.add(t.alias());
+      t.predicate().ifPresent(p -> predicates.putIfAbsent(p.alias(), p));
     }
-    for (int i = 0; i < n; i++) {
-      Optional<Predicate> p = transforms.get(i).predicate();
-      if (p.isPresent()) {
-        if (predicates == null) {
-          predicates = new LinkedHashMap<>();
-        }
-        predicates.putIfAbsent(p.get().alias(), p.get());
-      }
-    }
-    out.property("transforms", aliases);
-    for (int i = 0; i < n; i++) {
-      Transform t = transforms.get(i);
-      AliasKeys keys = AliasKeys.of(t.alias());
-      out.property(keys.type, t.type());
-      for (Map.Entry<String, String> e : t.config().entrySet()) {
-        out.property(keys.config(e.getKey()), e.getValue());
-      }
-      Optional<Predicate> p = t.predicate();
-      if (p.isPresent()) {
-        out.property(keys.prefix + "predicate", p.get().alias());
-      }
+    out.property("transforms", String.join(",", aliases));
+    for (Transform t : transforms) {
+      String prefix = "transforms." + t.alias() + ".";
+      out.property(prefix + "type", t.type());
+      t.config().forEach((k, v) -> out.property(prefix + k, v));
+      t.predicate().ifPresent(p -> out.property(prefix + "predicate", p.alias()));
       if (t.negate()) {
-        out.property(keys.prefix + "negate", "true");
+        out.property(prefix + "negate", "true");
       }
     }
-    if (predicates != null) {
+    if (!predicates.isEmpty()) {
       out.property("predicates", String.join(",", predicates.keySet()));
       for (Predicate p : predicates.values()) {
         String prefix = "predicates." + p.alias() + ".";
@@ -96,67 +73,9 @@ final class TransformsPart<C extends ManagedConnector, B extends ManagedConnecto
     }
   }
 
-  /**
-   * The keys a transform alias emits, {@code transforms.<alias>.type} and {@code transforms.<alias>.<property>}, kept
-   * for aliases seen before: a config is built again and again with the same aliases, and building these strings was
-   * most of what emitting a transform allocated. Bounded: past {@value #MAX_ALIASES} aliases (or
-   * {@value #MAX_PROPERTIES} properties of one alias) keys are built per emission as before.
-   */
-  private static final class AliasKeys {
-    private static final int MAX_ALIASES = 256;
-    private static final int MAX_PROPERTIES = 32;
-    private static final ConcurrentHashMap<String, AliasKeys> KNOWN = new ConcurrentHashMap<>();
-
-    final String prefix;
-    final String type;
-    private final ConcurrentHashMap<String, String> properties = new ConcurrentHashMap<>();
-
-    private AliasKeys(String alias) {
-      this.prefix = "transforms." + alias + ".";
-      this.type = prefix + "type";
-    }
-
-    static AliasKeys of(String alias) {
-      AliasKeys keys = KNOWN.get(alias);
-      if (keys == null) {
-        keys = new AliasKeys(alias);
-        if (KNOWN.size() < MAX_ALIASES) {
-          AliasKeys earlier = KNOWN.putIfAbsent(alias, keys);
-          if (earlier != null) {
-            keys = earlier;
-          }
-        }
-      }
-      return keys;
-    }
-
-    String config(String property) {
-      String key = properties.get(property);
-      if (key == null) {
-        key = prefix + property;
-        if (properties.size() < MAX_PROPERTIES) {
-          properties.putIfAbsent(property, key);
-        }
-      }
-      return key;
-    }
-  }
-
-  /** Whether {@code alias} is 1-100 of letters, digits, _ and - (checked without a regex: this runs per build). */
+  /** Whether {@code alias} is 1-100 of letters, digits, _ and -. */
   static boolean isAlias(String alias) {
-    int n = alias.length();
-    if (n < 1 || n > 100) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = alias.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
-          || c == '-';
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
+    return ALIAS.matcher(alias).matches();
   }
 
   @Override
