@@ -193,8 +193,11 @@ public final class ConnectorClient implements Closeable {
     return settings.copy(http);
   }
 
-  /** Which API this client talks to, for messages and logs. */
-  public String target() {
+  /**
+   * Which API this client talks to and where, for messages and logs: for example
+   * {@code Kafka Connect http://localhost:8083/}.
+   */
+  public String endpoint() {
     return backend.describe();
   }
 

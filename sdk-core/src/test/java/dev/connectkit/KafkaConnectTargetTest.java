@@ -78,7 +78,7 @@ class KafkaConnectTargetTest {
         "{\"name\":\"" + NAME + "\",\"config\":{\"name\":\"" + NAME + "\",\"connector.class\":"
             + "\"org.apache.kafka.connect.file.FileStreamSinkConnector\",\"topics\":\"orders\","
             + "\"db.password\":\"db-password-value\"}}"));
-    assertThat(client.target()).isEqualTo("Kafka Connect " + server.url("/"));
+    assertThat(client.endpoint()).isEqualTo("Kafka Connect " + server.url("/"));
   }
 
   @Test

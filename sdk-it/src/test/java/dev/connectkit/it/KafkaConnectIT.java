@@ -114,7 +114,7 @@ class KafkaConnectIT {
         seen.add(state);
       }
     }).build());
-    RealKafkaConnect.report(label + " " + transition.name() + " -> " + transition.target() + ": "
+    RealKafkaConnect.report(label + " " + transition.name() + " -> " + transition.expectedState().map(ConnectorState::value).orElse("gone") + ": "
         + observed(result.observed()) + " in " + result.elapsed().toMillis() + " ms; connector[tasks] "
         + String.join(" -> ", seen));
     return result;
