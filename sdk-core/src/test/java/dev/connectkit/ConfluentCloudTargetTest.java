@@ -183,8 +183,8 @@ class ConfluentCloudTargetTest {
         })
         .hasMessageStartingWith("stop is unsupported on this target");
     assertThatThrownBy(() -> client.restartTask(NAME, 0)).isInstanceOf(UnsupportedOnTargetException.class);
-    assertThatThrownBy(() -> client.restart(NAME, true, true)).isInstanceOf(UnsupportedOnTargetException.class);
-    assertThatThrownBy(() -> client.restart(NAME, false, false)).isInstanceOf(UnsupportedOnTargetException.class);
+    assertThatThrownBy(() -> client.restart(NAME, RestartOptions.failedOnly())).isInstanceOf(UnsupportedOnTargetException.class);
+    assertThatThrownBy(() -> client.restart(NAME, RestartOptions.connectorOnly())).isInstanceOf(UnsupportedOnTargetException.class);
     assertThat(server.getRequestCount()).isZero();
   }
 

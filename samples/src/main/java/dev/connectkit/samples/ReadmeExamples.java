@@ -5,10 +5,12 @@ import dev.connectkit.ConnectorClient;
 import dev.connectkit.ConnectorConfig;
 import dev.connectkit.ConnectorInfo;
 import dev.connectkit.ConnectorName;
+import dev.connectkit.ConnectorOffset;
 import dev.connectkit.ConnectorStatus;
 import dev.connectkit.ConnectorType;
 import dev.connectkit.GenericConnectorConfig;
 import dev.connectkit.Placement;
+import dev.connectkit.RestartOptions;
 import dev.connectkit.Secret;
 import dev.connectkit.Stage;
 import dev.connectkit.TokenProvider;
@@ -20,6 +22,7 @@ import dev.connectkit.WatchSelector;
 import dev.connectkit.connectors.DatagenSource;
 import dev.connectkit.connectors.KafkaAuth;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -79,6 +82,20 @@ final class ReadmeExamples {
     result.observed().forEach(o -> System.out.println(o.elapsed().toSeconds() + "s " + o.state()));
 
     CompletableFuture<WaitResult> paused = client.pause(name).future();   // no thread held while waiting
+    // end-snippet
+  }
+
+  /** "Targets": self-managed Kafka Connect's own operations. */
+  static void kafkaConnect(String name) {
+    // snippet:readme-kafka-connect
+    ConnectorClient connect = ConnectorClient.builder()
+        .kafkaConnect("http://connect:8083")
+        .build();
+    connect.stop(name).await(Duration.ofMinutes(1));                 // STOPPED: tasks shut down
+    connect.alterOffsets(name, List.of(ConnectorOffset.sink("orders", 0, 42L))); // synchronous, needs STOPPED
+    connect.resume(name).await(Duration.ofMinutes(1));
+    connect.restart(name, RestartOptions.failedOnly()).await(Duration.ofMinutes(1)); // includeTasks, onlyFailed
+    connect.restartTask(name, 0);
     // end-snippet
   }
 
