@@ -3,6 +3,7 @@ package dev.connectkit.samples;
 import dev.connectkit.ConnectorChange;
 import dev.connectkit.ConnectorClient;
 import dev.connectkit.ConnectorConfig;
+import dev.connectkit.ConnectorException;
 import dev.connectkit.ConnectorInfo;
 import dev.connectkit.ConnectorName;
 import dev.connectkit.ConnectorOffset;
@@ -110,6 +111,16 @@ final class ReadmeExamples {
 
       @Override public void onDeleted(ConnectorStatus last) {
         System.out.println(last.name() + " deleted");
+      }
+
+      @Override public void onError(ConnectorException error, boolean willRetry) {
+        if (!willRetry) {
+          System.out.println("watch ended: " + error.getMessage());   // 401/403; onClosed() comes next
+        }
+      }
+
+      @Override public void onClosed() {
+        System.out.println("watch closed");                           // always the last event, exactly once
       }
     })) {
       // ... the watch runs until closed
