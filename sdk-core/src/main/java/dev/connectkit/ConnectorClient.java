@@ -202,8 +202,11 @@ public final class ConnectorClient implements Closeable {
     return settings.copy(http);
   }
 
-  /** Which API this client talks to, for messages and logs. */
-  public String target() {
+  /**
+   * Which API this client talks to and where, for messages and logs: for example
+   * {@code Kafka Connect http://localhost:8083/}.
+   */
+  public String endpoint() {
     return backend.describe();
   }
 
@@ -429,24 +432,27 @@ public final class ConnectorClient implements Closeable {
    *     is sent: a restart would not make it run)
    */
   public Transition restart(String name) {
-    return restart(name, true, false);
+    return restart(name, RestartOptions.connectorAndTasks());
   }
 
   /**
-   * Asks the server to restart the connector, and its tasks if {@code includeTasks}, only the failed instances if
-   * {@code onlyFailed} (Kafka Connect's {@code POST /restart?includeTasks=&onlyFailed=}). The managed targets only
-   * restart everything: {@code restart(name, true, false)}.
+   * Asks the server to restart what {@code options} name (Kafka Connect's
+   * {@code POST /restart?includeTasks=&onlyFailed=}). The managed targets only restart everything:
+   * {@link RestartOptions#connectorAndTasks()}.
    *
    * <pre>{@code
-   * client.restart(name, true, true).await(Duration.ofMinutes(2)); // only what failed
+   * client.restart(name, RestartOptions.failedOnly()).await(Duration.ofMinutes(2)); // only what failed
    * }</pre>
    *
    * @throws UnsupportedOnTargetException for other options on Confluent Cloud or Self-Service (nothing is sent)
    * @throws IllegalConnectorStateException if the connector is provisioning, paused, stopped or deleted
    */
-  public Transition restart(String name, boolean includeTasks, boolean onlyFailed) {
+  public Transition restart(String name, RestartOptions options) {
     checkOpen();
-    if (!includeTasks || onlyFailed) {
+    Objects.requireNonNull(options, "options");
+    boolean includeTasks = options.includeTasks();
+    boolean onlyFailed = options.onlyFailed();
+    if (!options.equals(RestartOptions.connectorAndTasks())) {
       require(Backend.Feature.RESTART_OPTIONS, "restart with includeTasks=" + includeTasks + ", onlyFailed=" + onlyFailed);
     }
     ConnectorStatus before = backend.status(name);

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A change a lifecycle call started ({@code create}, {@code apply}, {@code update}, {@code pause}, {@code resume},
- * {@code restart}, {@code delete}, offsets changes): it knows its target, can be polled, awaited with a timeout or
+ * {@code restart}, {@code delete}, offsets changes): it knows the state it aims for ({@link #expectedState()}), can be polled, awaited with a timeout or
  * turned into a {@link CompletableFuture}. Waiting holds no thread per wait: one shared thread of the client times
  * every wait's polls, and a small shared pool makes their HTTP calls, so one hung call does not hold up other waits.
  *
@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <table>
  *   <caption>States each operation moves a connector through</caption>
- *   <tr><th>operation</th><th>target</th><th>normal on the way ("not yet")</th><th>failure</th></tr>
+ *   <tr><th>operation</th><th>expected state</th><th>normal on the way ("not yet")</th><th>failure</th></tr>
  *   <tr><td>create</td><td>RUNNING</td><td>404 (not visible yet), NONE, PROVISIONING, UNASSIGNED, DEGRADED,
  *       RESTARTING; FAILED within the failure grace</td><td>FAILED after the grace; PAUSED/STOPPED; DELETED</td></tr>
  *   <tr><td>update, apply</td><td>RUNNING, once a read differs from the status before the request, another state
@@ -136,9 +136,30 @@ public final class Transition {
     return name;
   }
 
-  /** The state it aims for: {@code RUNNING}, {@code PAUSED}, {@code STOPPED}, {@code gone}, {@code offsets APPLIED}. */
-  public String target() {
-    return Waiter.target(operation);
+  /**
+   * The connector state this transition aims for: {@link ConnectorState#RUNNING} for create, update, apply, resume
+   * and restart, {@link ConnectorState#PAUSED} for pause, {@link ConnectorState#STOPPED} for stop; empty when the
+   * transition ends in no connector state: a delete (the connector is gone) and an offsets change (the offsets
+   * request is {@code APPLIED}).
+   *
+   * <pre>{@code
+   * client.pause(name).expectedState();   // Optional[PAUSED]
+   * client.delete(name).expectedState();  // Optional.empty
+   * }</pre>
+   */
+  public Optional<ConnectorState> expectedState() {
+    switch (operation) {
+      case PAUSE:
+        return Optional.of(ConnectorState.PAUSED);
+      case STOP:
+        return Optional.of(ConnectorState.STOPPED);
+      case DELETE:
+      case ALTER_OFFSETS:
+      case RESET_OFFSETS:
+        return Optional.empty();
+      default:
+        return Optional.of(ConnectorState.RUNNING);
+    }
   }
 
   /** The server's answer to a create, apply or update. */
@@ -233,6 +254,6 @@ public final class Transition {
 
   @Override
   public String toString() {
-    return "Transition{" + operation + " " + name + " -> " + target() + "}";
+    return "Transition{" + operation + " " + name + " -> " + Waiter.target(operation) + "}";
   }
 }

@@ -16,18 +16,18 @@ public class UnsupportedOnTargetException extends ConnectorException {
   private static final long serialVersionUID = 1L;
 
   private final String operation;
-  private final String target;
+  private final String endpoint;
 
   /**
-   * An operation {@code target} lacks.
+   * An operation the client's target lacks.
    *
    * @param operation what was asked, e.g. {@code stop}
-   * @param target the client's target, as {@link ConnectorClient#target()} describes it
+   * @param endpoint the client's target, as {@link ConnectorClient#endpoint()} describes it
    */
-  public UnsupportedOnTargetException(String operation, String target) {
-    super(operation + " is unsupported on this target (" + target + ")");
+  public UnsupportedOnTargetException(String operation, String endpoint) {
+    super(operation + " is unsupported on this target (" + endpoint + ")");
     this.operation = operation;
-    this.target = target;
+    this.endpoint = endpoint;
   }
 
   /** What was asked, e.g. {@code stop} or {@code restartTask}. */
@@ -35,8 +35,8 @@ public class UnsupportedOnTargetException extends ConnectorException {
     return operation;
   }
 
-  /** The client's target, as {@link ConnectorClient#target()} describes it. */
-  public String target() {
-    return target;
+  /** The client's target, as {@link ConnectorClient#endpoint()} describes it. */
+  public String endpoint() {
+    return endpoint;
   }
 }

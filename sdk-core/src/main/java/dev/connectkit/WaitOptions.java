@@ -123,8 +123,8 @@ public final class WaitOptions {
     return staleReadWindow;
   }
 
-  /** Hears every status read while waiting. */
-  public Consumer<ConnectorStatus> progress() {
+  /** Hears every status read while waiting: what {@link Builder#onProgress(Consumer)} set (by default nothing). */
+  public Consumer<ConnectorStatus> onProgress() {
     return progress;
   }
 

@@ -1,18 +1,19 @@
 package dev.connectkit;
 
-import java.util.Optional;
-
 /**
  * Hears what a {@link Watch} sees. Every method has an empty default: implement what you need. Events of one
  * listener arrive in order, one at a time, on the client's event thread ({@code connectkit-events}), which every watch
  * of the client shares: a listener that blocks delays the other watches' events (never the polls), so hand slow work
  * to an executor of your own. An exception a listener throws is ignored (the watch goes on).
- * {@link #onClosed(Optional)} comes exactly once and is the last event.
+ *
+ * <p>The order of events: {@link #onAppeared(ConnectorStatus)}, {@link #onTransition(ConnectorChange)},
+ * {@link #onDeleted(ConnectorStatus)} and retried {@link #onError(ConnectorException, boolean) onError(e, true)} as
+ * polls see them; then {@link #onClosed()}, exactly once and always last, however the watch ends. A poll failure the
+ * watch cannot retry (401, 403) comes as {@code onError(e, false)} just before {@code onClosed()}.
  *
  * <p>A failed poll is reported to {@link #onError(ConnectorException, boolean)}. Most failures (transport, 5xx, 429,
  * a token endpoint that is down) are retried at the next poll ({@code willRetry} true). A 401 or 403 is not: the
- * watch ends with {@code onError(e, false)}, then {@code onClosed(Optional.of(e))}, and {@link Watch#isOpen()} turns
- * false.
+ * watch ends with {@code onError(e, false)}, then {@code onClosed()}, and {@link Watch#isOpen()} turns false.
  *
  * <pre>{@code
  * Watch watch = client.watch(WatchSelector.all(), new WatchListener() {
@@ -23,11 +24,15 @@ import java.util.Optional;
  *   }
  *
  *   public void onError(ConnectorException error, boolean willRetry) {
- *     log.warn("watch poll failed (retrying: {})", willRetry, error);
+ *     if (willRetry) {
+ *       log.warn("watch poll failed, retrying", error);
+ *     } else {
+ *       pager.alert("watch ended: " + error.getMessage()); // onClosed() follows
+ *     }
  *   }
  *
- *   public void onClosed(Optional<Throwable> cause) {
- *     cause.ifPresent(e -> pager.alert("watch ended: " + e.getMessage()));
+ *   public void onClosed() {
+ *     log.info("watch closed");
  *   }
  * });
  * }</pre>
@@ -47,15 +52,14 @@ public interface WatchListener {
   default void onDeleted(ConnectorStatus last) {}
 
   /**
-   * A poll failed. {@code willRetry} is true when the watch keeps polling; false on 401 or 403, and then
-   * {@link #onClosed(Optional)} follows with the same error.
+   * A poll failed. {@code willRetry} is true when the watch keeps polling; false on 401 or 403: the watch has ended
+   * and {@link #onClosed()} comes next.
    */
   default void onError(ConnectorException error, boolean willRetry) {}
 
   /**
-   * The watch ended: closed by its owner or the client ({@code cause} empty), or by a failure it cannot retry
-   * ({@code cause} is that error, already reported to {@link #onError(ConnectorException, boolean)}). Called once; no
-   * event follows.
+   * The watch ended: closed by its owner, by the client, or by a failure it cannot retry (reported just before to
+   * {@link #onError(ConnectorException, boolean) onError(e, false)}). Called exactly once; no event follows.
    */
-  default void onClosed(Optional<Throwable> cause) {}
+  default void onClosed() {}
 }

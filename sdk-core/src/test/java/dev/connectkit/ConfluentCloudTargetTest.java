@@ -73,13 +73,13 @@ class ConfluentCloudTargetTest {
         "{\"name\":\"" + NAME + "\",\"config\":{\"name\":\"" + NAME + "\",\"connector.class\":\"DatagenSource\","
             + "\"kafka.topic\":\"orders\",\"kafka.api.secret\":\"kafka-secret-value\"}}"));
     assertThat(created.name()).isEqualTo(NAME);
-    assertThat(client.target()).startsWith("Confluent Cloud Connect v1 ").endsWith(PREFIX + "/");
+    assertThat(client.endpoint()).startsWith("Confluent Cloud Connect v1 ").endsWith(PREFIX + "/");
   }
 
   @Test
   void defaultBaseUrlIsApiConfluentCloud() {
     try (ConnectorClient cloud = ConnectorClient.builder().confluentCloud("env-abc", "lkc-123").build()) {
-      assertThat(cloud.target())
+      assertThat(cloud.endpoint())
           .isEqualTo("Confluent Cloud Connect v1 https://api.confluent.cloud" + PREFIX + "/");
     }
   }
@@ -179,12 +179,12 @@ class ConfluentCloudTargetTest {
     assertThatThrownBy(() -> client.stop(NAME))
         .isInstanceOfSatisfying(UnsupportedOnTargetException.class, e -> {
           assertThat(e.operation()).isEqualTo("stop");
-          assertThat(e.target()).startsWith("Confluent Cloud");
+          assertThat(e.endpoint()).startsWith("Confluent Cloud");
         })
         .hasMessageStartingWith("stop is unsupported on this target");
     assertThatThrownBy(() -> client.restartTask(NAME, 0)).isInstanceOf(UnsupportedOnTargetException.class);
-    assertThatThrownBy(() -> client.restart(NAME, true, true)).isInstanceOf(UnsupportedOnTargetException.class);
-    assertThatThrownBy(() -> client.restart(NAME, false, false)).isInstanceOf(UnsupportedOnTargetException.class);
+    assertThatThrownBy(() -> client.restart(NAME, RestartOptions.failedOnly())).isInstanceOf(UnsupportedOnTargetException.class);
+    assertThatThrownBy(() -> client.restart(NAME, RestartOptions.connectorOnly())).isInstanceOf(UnsupportedOnTargetException.class);
     assertThat(server.getRequestCount()).isZero();
   }
 

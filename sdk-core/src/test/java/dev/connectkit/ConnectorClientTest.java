@@ -462,7 +462,7 @@ class ConnectorClientTest {
 
   @Test
   void targetDescribesTheScope() {
-    assertThat(client.target()).contains("Self-Service API").contains("shared(edh-shared/scada/dev)");
+    assertThat(client.endpoint()).contains("Self-Service API").contains("shared(edh-shared/scada/dev)");
   }
 
   @Test

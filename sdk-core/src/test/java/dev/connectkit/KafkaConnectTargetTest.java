@@ -78,7 +78,7 @@ class KafkaConnectTargetTest {
         "{\"name\":\"" + NAME + "\",\"config\":{\"name\":\"" + NAME + "\",\"connector.class\":"
             + "\"org.apache.kafka.connect.file.FileStreamSinkConnector\",\"topics\":\"orders\","
             + "\"db.password\":\"db-password-value\"}}"));
-    assertThat(client.target()).isEqualTo("Kafka Connect " + server.url("/"));
+    assertThat(client.endpoint()).isEqualTo("Kafka Connect " + server.url("/"));
   }
 
   @Test
@@ -163,7 +163,7 @@ class KafkaConnectTargetTest {
     server.enqueue(json(200, status("RUNNING", task("FAILED"))));
     server.enqueue(json(200, status("RUNNING", task("RESTARTING"))));
     server.enqueue(json(200, status("RUNNING", task("RUNNING"))));
-    WaitResult result = client.restart(NAME, true, true).await(Duration.ofSeconds(5));
+    WaitResult result = client.restart(NAME, RestartOptions.failedOnly()).await(Duration.ofSeconds(5));
     take(server);
     RecordedRequest restart = take(server);
     assertThat(restart.getMethod()).isEqualTo("POST");
@@ -177,7 +177,7 @@ class KafkaConnectTargetTest {
   void restartOfOnlyTheFailedWhenNothingFailedIsCompleteAtOnce() {
     server.enqueue(json(200, status("RUNNING", task("RUNNING"))));
     server.enqueue(json(202, status("RUNNING", task("RUNNING"))));
-    Transition restarting = client.restart(NAME, true, true);
+    Transition restarting = client.restart(NAME, RestartOptions.failedOnly());
     assertThat(restarting.isComplete()).as("the 202 plan restarts nothing").isTrue();
     assertThat(restarting.await(Duration.ofMillis(1)).finalStatus()).isPresent();
     assertThat(server.getRequestCount()).isEqualTo(2);
@@ -193,7 +193,7 @@ class KafkaConnectTargetTest {
       server.enqueue(json(200, status("RUNNING", task("RESTARTING"))));
       server.enqueue(json(200, status("RUNNING", task("FAILED"))));
       long start = System.nanoTime();
-      assertThatThrownBy(() -> defaults.restart(NAME, true, true).await(Duration.ofMinutes(5)))
+      assertThatThrownBy(() -> defaults.restart(NAME, RestartOptions.failedOnly()).await(Duration.ofMinutes(5)))
           .isInstanceOf(ConnectorFailedException.class)
           .hasMessageStartingWith("task 0 of " + NAME + " is FAILED: java.lang.RuntimeException: boom");
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
@@ -208,6 +208,16 @@ class KafkaConnectTargetTest {
     take(server);
     assertThat(take(server).getTarget())
         .isEqualTo("/connectors/" + NAME + "/restart?includeTasks=true&onlyFailed=false");
+  }
+
+  @Test
+  void connectorOnlyRestartLeavesTheTasksOut() {
+    server.enqueue(json(200, status("RUNNING", task("RUNNING"))));
+    server.enqueue(json(202, status("RESTARTING", task("RUNNING"))));
+    client.restart(NAME, RestartOptions.connectorOnly());
+    take(server);
+    assertThat(take(server).getTarget())
+        .isEqualTo("/connectors/" + NAME + "/restart?includeTasks=false&onlyFailed=false");
   }
 
   @Test

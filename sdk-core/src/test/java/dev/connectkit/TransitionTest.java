@@ -100,7 +100,7 @@ class TransitionTest {
         .on("GET", "/status", notFound(), status("PROVISIONING"), status("PROVISIONING"), status("RUNNING", "", "RUNNING"));
 
     Transition creating = client.create(config());
-    assertThat(creating.target()).isEqualTo("RUNNING");
+    assertThat(creating.expectedState()).contains(ConnectorState.RUNNING);
     CompletableFuture<WaitResult> wait = creating.future();
     time.advance(Duration.ofSeconds(10));
 
@@ -156,6 +156,7 @@ class TransitionTest {
     script.on("PUT", "/pause", empty(202))
         .on("GET", "/status", status("RUNNING"), status("RUNNING"), status("PAUSED"));
     Transition pausing = pauseRunning();
+    assertThat(pausing.expectedState()).contains(ConnectorState.PAUSED);
     CompletableFuture<WaitResult> wait = pausing.future();
     time.advance(Duration.ofSeconds(1));
     assertThat(wait).isNotDone();
@@ -214,7 +215,10 @@ class TransitionTest {
   void deleteWaitsUntilTheConnectorIsGone() throws Exception {
     script.on("DELETE", "/connectors/" + NAME, json(200, "{\"error\":null}"))
         .on("GET", "/status", status("RUNNING"), notFound());
-    CompletableFuture<WaitResult> wait = client.delete(NAME).future();
+    Transition deleting = client.delete(NAME);
+    assertThat(deleting.expectedState()).as("gone is no connector state").isEmpty();
+    assertThat(deleting).hasToString("Transition{DELETE " + NAME + " -> gone}");
+    CompletableFuture<WaitResult> wait = deleting.future();
     time.advance(Duration.ofSeconds(2));
     WaitResult result = done(wait);
     assertThat(result.finalStatus()).isEmpty();
@@ -422,7 +426,9 @@ class TransitionTest {
         .on("GET", "/offsets/request/status",
             json(200, "{\"request\":{\"type\":\"DELETE\"},\"status\":{\"phase\":\"PENDING\"}}"),
             json(200, "{\"request\":{\"type\":\"DELETE\"},\"status\":{\"phase\":\"APPLIED\",\"message\":\"ok\"}}"));
-    CompletableFuture<WaitResult> wait = client.resetOffsets(NAME).future();
+    Transition resetting = client.resetOffsets(NAME);
+    assertThat(resetting.expectedState()).as("an offsets request has no connector state").isEmpty();
+    CompletableFuture<WaitResult> wait = resetting.future();
     time.advance(Duration.ofSeconds(1));
     WaitResult result = done(wait);
     assertThat(result.offsetsStatus().orElseThrow().isApplied()).isTrue();

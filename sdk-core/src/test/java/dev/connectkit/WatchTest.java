@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -125,8 +124,8 @@ class WatchTest {
     }
 
     @Override
-    public void onClosed(Optional<Throwable> cause) {
-      events.add("closed " + cause.isPresent());
+    public void onClosed() {
+      events.add("closed");
     }
 
     List<String> take(int n) throws InterruptedException {
@@ -356,7 +355,7 @@ class WatchTest {
     watch.close();
     watch.close();
     assertThat(watch.isOpen()).isFalse();
-    assertThat(recorder.take(2)).containsExactly("appeared a-connector RUNNING", "closed false");
+    assertThat(recorder.take(2)).containsExactly("appeared a-connector RUNNING", "closed");
     time.advance(Duration.ofMinutes(10));
     assertThat(lists).hasValue(1);
     assertThat(time.pending()).isZero();
@@ -368,7 +367,7 @@ class WatchTest {
     Watch watch = client.watch(WatchSelector.all(), recorder);
     client.close();
     assertThat(watch.isOpen()).isFalse();
-    assertThat(recorder.take(1)).containsExactly("closed false");
+    assertThat(recorder.take(1)).containsExactly("closed");
   }
 
   @Test
@@ -382,7 +381,7 @@ class WatchTest {
       client.watch(WatchSelector.all(), second);
     };
     time.runDue(); // the first poll is in flight when its only watch closes and a new one opens
-    assertThat(first.take(1)).containsExactly("closed false");
+    assertThat(first.take(1)).containsExactly("closed");
     assertThat(second.take(1)).containsExactly("appeared a-connector RUNNING");
     assertThat(lists).as("the stale poll and the new chain's first").hasValue(2);
     time.advance(Duration.ofSeconds(60));
@@ -438,8 +437,8 @@ class WatchTest {
       }
 
       @Override
-      public void onClosed(Optional<Throwable> cause) {
-        recorder.onClosed(cause);
+      public void onClosed() {
+        recorder.onClosed();
       }
     });
     Recorder other = new Recorder();
@@ -452,7 +451,7 @@ class WatchTest {
     release.countDown(); // the other watch's events queue behind the first listener on the client's event thread
     assertThat(other.take(3)).contains("transition a-connector RUNNING->PAUSED");
     List<String> events = recorder.take(3);
-    assertThat(events.get(2)).isEqualTo("closed false");
+    assertThat(events.get(2)).isEqualTo("closed");
     assertThat(events.subList(0, 2)).allMatch(e -> e.startsWith("appeared"));
     recorder.assertQuiet();
   }
@@ -465,7 +464,7 @@ class WatchTest {
     failStatus = 403;
     failNextLists = 1;
     time.runDue();
-    assertThat(recorder.take(2)).containsExactly("error 403 retry=false", "closed true");
+    assertThat(recorder.take(2)).containsExactly("error 403 retry=false", "closed");
     assertThat(watch.isOpen()).isFalse();
     time.advance(Duration.ofMinutes(1));
     assertThat(lists).hasValue(1);
@@ -642,7 +641,7 @@ class WatchTest {
     assertThat(first.take(1)).containsExactly("appeared a-connector RUNNING");
     assertThat(second.take(1)).containsExactly("appeared a-connector RUNNING");
     closing.close();
-    assertThat(first.take(1)).containsExactly("closed false");
+    assertThat(first.take(1)).containsExactly("closed");
     states.put("a-connector", "PAUSED");
     time.advance(Duration.ofSeconds(10));
     assertThat(second.take(1)).containsExactly("transition a-connector RUNNING->PAUSED");
@@ -693,8 +692,8 @@ class WatchTest {
     states.put("a-connector", "PAUSED");
     time.advance(Duration.ofSeconds(10));
     assertThat(kept.take(1)).containsExactly("transition a-connector RUNNING->PAUSED");
-    assertThat(byName.take(1)).containsExactly("closed false");
-    assertThat(matching.take(1)).containsExactly("closed false");
+    assertThat(byName.take(1)).containsExactly("closed");
+    assertThat(matching.take(1)).containsExactly("closed");
     byName.assertQuiet();
     matching.assertQuiet();
   }

@@ -3,12 +3,15 @@ package dev.connectkit.samples;
 import dev.connectkit.ConnectorChange;
 import dev.connectkit.ConnectorClient;
 import dev.connectkit.ConnectorConfig;
+import dev.connectkit.ConnectorException;
 import dev.connectkit.ConnectorInfo;
 import dev.connectkit.ConnectorName;
+import dev.connectkit.ConnectorOffset;
 import dev.connectkit.ConnectorStatus;
 import dev.connectkit.ConnectorType;
 import dev.connectkit.GenericConnectorConfig;
 import dev.connectkit.Placement;
+import dev.connectkit.RestartOptions;
 import dev.connectkit.Secret;
 import dev.connectkit.Stage;
 import dev.connectkit.TokenProvider;
@@ -22,6 +25,7 @@ import dev.connectkit.connectors.KafkaAuth;
 import dev.connectkit.testing.FakeConnectorApi;
 import dev.connectkit.testing.FakeTarget;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -84,6 +88,20 @@ final class ReadmeExamples {
     // end-snippet
   }
 
+  /** "Targets": self-managed Kafka Connect's own operations. */
+  static void kafkaConnect(String name) {
+    // snippet:readme-kafka-connect
+    ConnectorClient connect = ConnectorClient.builder()
+        .kafkaConnect("http://connect:8083")
+        .build();
+    connect.stop(name).await(Duration.ofMinutes(1));                 // STOPPED: tasks shut down
+    connect.alterOffsets(name, List.of(ConnectorOffset.sink("orders", 0, 42L))); // synchronous, needs STOPPED
+    connect.resume(name).await(Duration.ofMinutes(1));
+    connect.restart(name, RestartOptions.failedOnly()).await(Duration.ofMinutes(1)); // includeTasks, onlyFailed
+    connect.restartTask(name, 0);
+    // end-snippet
+  }
+
   /** "Watch it". */
   static void watchIt(ConnectorClient client) {
     // snippet:readme-watch
@@ -95,6 +113,16 @@ final class ReadmeExamples {
 
       @Override public void onDeleted(ConnectorStatus last) {
         System.out.println(last.name() + " deleted");
+      }
+
+      @Override public void onError(ConnectorException error, boolean willRetry) {
+        if (!willRetry) {
+          System.out.println("watch ended: " + error.getMessage());   // 401/403; onClosed() comes next
+        }
+      }
+
+      @Override public void onClosed() {
+        System.out.println("watch closed");                           // always the last event, exactly once
       }
     })) {
       // ... the watch runs until closed

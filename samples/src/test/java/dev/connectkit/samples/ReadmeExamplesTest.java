@@ -45,7 +45,7 @@ class ReadmeExamplesTest {
   @Test
   void authSnippetBuildsASelfServiceClient() {
     try (ConnectorClient client = ReadmeExamples.authClient(() -> { throw new AssertionError("no request expected"); })) {
-      assertThat(client.target()).contains("ss-confluent-api.example.com");
+      assertThat(client.endpoint()).contains("ss-confluent-api.example.com");
     }
   }
 }

@@ -346,7 +346,7 @@ public final class Waiter {
     private void onRead(@Nullable Object read, @Nullable ConnectorException error) {
       if (read instanceof ConnectorStatus && !future.isDone()) {
         try {
-          options.progress().accept((ConnectorStatus) read);
+          options.onProgress().accept((ConnectorStatus) read);
         } catch (RuntimeException e) {
           // A progress listener must not end the wait.
         }

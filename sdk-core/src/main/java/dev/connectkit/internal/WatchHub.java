@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -486,18 +485,14 @@ public final class WatchHub {
       }
     }
 
-    /** The watch cannot go on: {@code onError(e, false)}, then {@code onClosed(e)}. */
+    /** The watch cannot go on: {@code onError(e, false)}, then {@code onClosed()}. */
     void end(ConnectorException e) {
       emit(l -> l.onError(e, false));
-      closeWith(e);
+      close();
     }
 
     @Override
     public void close() {
-      closeWith(null);
-    }
-
-    private void closeWith(@Nullable Throwable cause) {
       synchronized (this) {
         if (!open) {
           return;
@@ -506,7 +501,7 @@ public final class WatchHub {
         events.execute(() -> {
           closedDelivered = true;
           try {
-            listener.onClosed(Optional.ofNullable(cause));
+            listener.onClosed();
           } catch (RuntimeException e) {
             // ignored
           }

@@ -15,6 +15,7 @@ import dev.connectkit.ConnectorOffset;
 import dev.connectkit.ConnectorState;
 import dev.connectkit.ConnectorStatus;
 import dev.connectkit.ConnectorType;
+import dev.connectkit.RestartOptions;
 import dev.connectkit.GenericConnectorConfig;
 import dev.connectkit.IllegalConnectorStateException;
 import dev.connectkit.Observation;
@@ -114,7 +115,7 @@ class KafkaConnectIT {
         seen.add(state);
       }
     }).build());
-    RealKafkaConnect.report(label + " " + transition.name() + " -> " + transition.target() + ": "
+    RealKafkaConnect.report(label + " " + transition.name() + " -> " + transition.expectedState().map(ConnectorState::value).orElse("gone") + ": "
         + observed(result.observed()) + " in " + result.elapsed().toMillis() + " ms; connector[tasks] "
         + String.join(" -> ", seen));
     return result;
@@ -231,7 +232,7 @@ class KafkaConnectIT {
       watchSees(recorder, "RUNNING");
 
       await("restart (connector and tasks)", client.restart(name));
-      await("restart (connector only)", client.restart(name, false, false));
+      await("restart (connector only)", client.restart(name, RestartOptions.connectorOnly()));
       await("restart task 0", client.restartTask(name, 0));
 
       await("update", client.update(mockSource(name, "none").toBuilder().property("delay_ms", "2000").build()));
@@ -380,7 +381,7 @@ class KafkaConnectIT {
           + task.state() + ", trace " + task.trace().lines().findFirst().orElse(""));
       assertThat(task.trace()).contains("RuntimeException").contains("MockSourceTask");
 
-      WaitResult restarted = await("restart only failed", client.restart(name, true, true));
+      WaitResult restarted = await("restart only failed", client.restart(name, RestartOptions.failedOnly()));
       assertThat(restarted.finalStatus().orElseThrow().failedTasks()).isEmpty();
     } finally {
       client.delete(name);
