@@ -14,6 +14,7 @@ import dev.connectkit.ConnectorStatus;
 import dev.connectkit.ConnectorType;
 import dev.connectkit.GenericConnectorConfig;
 import dev.connectkit.IllegalConnectorStateException;
+import dev.connectkit.RestartOptions;
 import dev.connectkit.RetryPolicy;
 import dev.connectkit.Secret;
 import dev.connectkit.TaskState;
@@ -146,7 +147,7 @@ class ConnectorClientAgainstKafkaConnectFakeTest {
     assertThat(fake.requests().get(fake.requests().size() - 1).target())
         .isEqualTo("/connectors/" + NAME + "/restart?includeTasks=true&onlyFailed=false");
 
-    client.restart(NAME, false, false);
+    client.restart(NAME, RestartOptions.connectorOnly());
     assertThat(Journal.lastStatus(fake, Route.RESTART)).isEqualTo(204);
   }
 
