@@ -68,4 +68,40 @@ class CredentialShapedValuesTest {
     assertThat(((ConnectorValidationException) t).violations()).extracting(ConfigViolation::property)
         .contains("http.api.base.url");
   }
+
+  @Test
+  void anUnreadableHeaderListIsShownByHeaderNamesOnly() {
+    Map<String, String> server = FromConfigTest.httpSink();
+    server.put("api1.http.request.headers", "Authorization: Bearer " + CANARY + "|garbage");
+    Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> HttpSinkV2.fromConfig(server));
+    assertThat(t).isInstanceOf(ConnectorValidationException.class)
+        .hasMessageContaining("api1.http.request.headers").hasMessageNotContaining(CANARY);
+    assertThat(((ConnectorValidationException) t).violations())
+        .allSatisfy(v -> assertThat(v.toString() + v.value().orElse("")).doesNotContain(CANARY));
+  }
+
+  @Test
+  void aPlainHeaderValueWithALineBreakIsRefusedWithoutShowingIt() {
+    Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> HttpSinkV2Test.minimal()
+        .addApi(HttpSinkV2Test.api("orders").headers(Map.of("X-Trace", CANARY + "\nx")).build())
+        .build());
+    assertThat(t).isInstanceOf(ConnectorValidationException.class)
+        .hasMessageContaining("X-Trace").hasMessageNotContaining(CANARY);
+    Throwable credential = org.assertj.core.api.Assertions.catchThrowable(() -> HttpSinkV2Test.minimal()
+        .addApi(HttpSinkV2Test.api("orders").headers(Map.of("X-Api-Key", CANARY + "\nx")).build())
+        .build());
+    assertThat(credential).isInstanceOf(ConnectorValidationException.class)
+        .hasMessageContaining("sensitiveHeaders").hasMessageNotContaining(CANARY);
+  }
+
+  @Test
+  void aWireValueOnACredentialShapedKeyIsRefusedNamingExtraSecret() {
+    Throwable t = org.assertj.core.api.Assertions.catchThrowable(
+        () -> DatagenSourceTest.minimal().wireValue("my.password", WireValue.of(CANARY)).build());
+    assertThat(t).isInstanceOf(ConnectorValidationException.class)
+        .hasMessageContaining("my.password")
+        .hasMessageContaining("extraSecret(\"my.password\", Secret)")
+        .hasMessageNotContaining(CANARY)
+        .hasMessageNotContaining("extraProperty");
+  }
 }

@@ -176,11 +176,13 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
         .forEach(
             (key, wire) -> {
               String shown = wire.value().orElse(null);
-              if (!owns(key) || key.equals("name") || key.equals("connector.class")) {
+              if (ownsSecret(key) || dev.connectkit.internal.CredentialKeys.isCredential(key)) {
+                violations.invalid(key, "is a secret property, and a wire value is sent in plain", Secret.MASK,
+                    ownsSecret(key) ? "the builder's typed method for " + key
+                        : "extraSecret(\"" + key + "\", Secret) for a credential the builder does not model");
+              } else if (!owns(key) || key.equals("name") || key.equals("connector.class")) {
                 violations.invalid(key, "is not a property the " + plugin + " builder models", shown,
                     "extraProperty(\"" + key + "\", value) for a property the builder does not model");
-              } else if (ownsSecret(key)) {
-                violations.invalid(key, "is a secret property", Secret.MASK, "the builder's typed method for " + key);
               } else if (shown != null && Secret.isMask(shown)) {
                 violations.invalid(key, "is a value the server masked", Secret.MASK, "the real value");
               } else if (violations.isEmpty() && wire.appliesTo(out.properties().get(key))) {
