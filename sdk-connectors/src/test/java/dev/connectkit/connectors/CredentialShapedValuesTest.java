@@ -104,4 +104,24 @@ class CredentialShapedValuesTest {
         .hasMessageNotContaining(CANARY)
         .hasMessageNotContaining("extraProperty");
   }
+
+  @Test
+  void aUrlWithUserInfoIsRefusedAsAnExtraPropertyAndReadBackAsASecret() {
+    String url = "https://u:" + CANARY + "@proxy.example.com:8080";
+    Throwable t = org.assertj.core.api.Assertions.catchThrowable(
+        () -> DatagenSourceTest.minimal().extraProperty("proxy.url", url).build());
+    assertThat(t).isInstanceOf(ConnectorValidationException.class)
+        .hasMessageContaining("proxy.url").hasMessageContaining("extraSecret").hasMessageNotContaining(CANARY);
+    Throwable modelled = org.assertj.core.api.Assertions.catchThrowable(
+        () -> HttpSinkV2Test.minimal().extraProperty("http.api.base.url", url).build());
+    assertThat(modelled).isInstanceOf(ConnectorValidationException.class).hasMessageNotContaining(CANARY);
+
+    Map<String, String> server = new LinkedHashMap<>(DatagenSourceTest.minimal().build().properties());
+    server.put("connector.class", "DatagenSource");
+    server.put("name", "sales-dev-orders-datagen-connector");
+    server.put("proxy.url", url);
+    DatagenSource back = DatagenSource.fromConfig(server);
+    assertThat(back.secrets()).containsKey("proxy.url");
+    assertThat(back.toString() + back.properties() + back.redacted()).doesNotContain(CANARY);
+  }
 }

@@ -148,6 +148,14 @@ public abstract class Codec<T> {
       }
     };
 
+  /** Whether {@code value} looks like a URL ({@code scheme://…}) whose authority holds user info. */
+  public static boolean isUrlWithUserInfo(String value) {
+    return URL_LIKE.matcher(value.trim()).lookingAt() && hasUserInfo(value);
+  }
+
+  private static final java.util.regex.Pattern URL_LIKE =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
+
   /** Whether the authority of {@code url} (between {@code //} and the next {@code /?#}) holds an {@code @}. */
   static boolean hasUserInfo(String url) {
     int start = url.indexOf("//");

@@ -214,13 +214,16 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
                 out.invalid(
                     key,
                     "is modelled by the " + plugin + " builder and cannot be set as an extra property",
-                    ownsSecret(key) ? Secret.MASK : value,
+                    ownsSecret(key) || Codec.isUrlWithUserInfo(value) ? Secret.MASK : value,
                     "the builder's typed method for " + key + ", or wireValue(key, WireValue.of(value))");
               } else if (key.trim().isEmpty()) {
                 out.invalid("extraProperty", "has a blank key", key, "a property key");
               } else if (unmodelledSecrets.contains(key) || CredentialKeys.isCredential(key)) {
                 out.invalid(key, "is a password-typed property", Secret.MASK,
                     "extraSecret(\"" + key + "\", Secret) so it is masked and kept out of properties");
+              } else if (Codec.isUrlWithUserInfo(value)) {
+                out.invalid(key, "carries credentials (user:password@)", Secret.MASK,
+                    "the URL without user info, or extraSecret(\"" + key + "\", Secret) so it is masked");
               } else if (Secret.isMask(value)) {
                 out.invalid(key, "is a value the server masked", Secret.MASK, "the real value");
               }
@@ -268,7 +271,8 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
     in.forEach(
         (key, value) -> {
           modelled.remove(key);
-          if (Secret.isMask(value) || unmodelledSecrets.contains(key) || CredentialKeys.isCredential(key)) {
+          if (Secret.isMask(value) || unmodelledSecrets.contains(key) || CredentialKeys.isCredential(key)
+              || Codec.isUrlWithUserInfo(value)) {
             builder.extraSecret(key, Codec.readSecret(value));
           } else {
             builder.extraProperty(key, value);
