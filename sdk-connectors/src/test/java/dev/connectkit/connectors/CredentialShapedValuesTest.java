@@ -33,11 +33,7 @@ class CredentialShapedValuesTest {
 
   @Test
   void unmodelledCredentialKeysReadByFromConfigBecomeSecrets() {
-    Map<String, String> server = new LinkedHashMap<>(DatagenSourceTest.minimal().build().properties());
-    server.put("connector.class", "DatagenSource");
-    server.put("name", "sales-dev-orders-datagen-connector");
-    server.put("my.vendor.password", CANARY);
-    DatagenSource back = DatagenSource.fromConfig(server);
+    DatagenSource back = readDatagenWith("my.vendor.password", CANARY);
     assertThat(back.secrets()).containsKey("my.vendor.password");
     assertThat(back.redacted()).containsEntry("my.vendor.password", Secret.MASK);
     assertThat(back.toString()).doesNotContain(CANARY);
@@ -116,12 +112,17 @@ class CredentialShapedValuesTest {
         () -> HttpSinkV2Test.minimal().extraProperty("http.api.base.url", url).build());
     assertThat(modelled).isInstanceOf(ConnectorValidationException.class).hasMessageNotContaining(CANARY);
 
+    DatagenSource back = readDatagenWith("proxy.url", url);
+    assertThat(back.secrets()).containsKey("proxy.url");
+    assertThat(back.toString() + back.properties() + back.redacted()).doesNotContain(CANARY);
+  }
+
+  /** A Datagen config as a server returns it, with {@code key} set to {@code value}, read by fromConfig. */
+  private static DatagenSource readDatagenWith(String key, String value) {
     Map<String, String> server = new LinkedHashMap<>(DatagenSourceTest.minimal().build().properties());
     server.put("connector.class", "DatagenSource");
     server.put("name", "sales-dev-orders-datagen-connector");
-    server.put("proxy.url", url);
-    DatagenSource back = DatagenSource.fromConfig(server);
-    assertThat(back.secrets()).containsKey("proxy.url");
-    assertThat(back.toString() + back.properties() + back.redacted()).doesNotContain(CANARY);
+    server.put(key, value);
+    return DatagenSource.fromConfig(server);
   }
 }
