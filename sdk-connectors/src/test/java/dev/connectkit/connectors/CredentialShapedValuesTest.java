@@ -125,4 +125,16 @@ class CredentialShapedValuesTest {
     server.put(key, value);
     return DatagenSource.fromConfig(server);
   }
+
+  @Test
+  void anAuthorizationHeaderAmongPlainApiHeadersIsReadAsASensitiveHeader() {
+    Map<String, String> server = FromConfigTest.httpSink();
+    server.put("api1.http.request.headers", "Content-Type:application/json|Authorization: Bearer " + CANARY);
+    HttpSinkV2 back = HttpSinkV2.fromConfig(server);
+    assertThat(back.secrets()).containsKey("api1.http.request.sensitive.headers");
+    assertThat(back.secrets()).hasEntrySatisfying("api1.http.request.sensitive.headers",
+        s -> assertThat(s.reveal()).isEqualTo("Authorization:Bearer " + CANARY));
+    assertThat(back.properties()).containsEntry("api1.http.request.headers", "Content-Type: application/json");
+    assertThat(back.toString() + back.properties() + back.redacted()).doesNotContain(CANARY);
+  }
 }

@@ -264,6 +264,7 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
       readName(name, builder, out);
     }
     SERVER_KEYS.forEach(in::remove);
+    moveCredentialHeaders(in);
     Map<String, String> modelled = new LinkedHashMap<>(in);
     for (Part<C, B> part : parts) {
       part.parse(in, builder, out);
@@ -299,6 +300,44 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
     }
     builder.wireValues(wire);
     return buildOnce(builder, build, out);
+  }
+
+  /**
+   * Moves credential headers (such as {@code Authorization}) that a real config holds among an HTTP API's plain
+   * {@code …http.request.headers} into its {@code …http.request.sensitive.headers}, so that the config reads, its
+   * credential is a secret, and it is sent back (unless the sensitive headers came back masked: then they stay refused).
+   */
+  private static void moveCredentialHeaders(Map<String, String> in) {
+    for (Map.Entry<String, String> entry : new java.util.ArrayList<>(in.entrySet())) {
+      String key = entry.getKey();
+      if (!key.endsWith("http.request.headers")) {
+        continue;
+      }
+      String sensitiveKey = key.substring(0, key.length() - "headers".length()) + "sensitive.headers";
+      String sensitive = in.get(sensitiveKey);
+      Map<String, String> headers = Codec.headers().decode(entry.getValue());
+      if (headers == null || sensitive != null && Secret.isMask(sensitive)) {
+        continue;
+      }
+      Map<String, String> plain = new LinkedHashMap<>();
+      StringBuilder moved = new StringBuilder(sensitive == null ? "" : sensitive);
+      headers.forEach(
+          (name, value) -> {
+            if (CredentialKeys.isCredentialHeader(name)) {
+              moved.append(moved.length() > 0 ? "|" : "").append(name).append(':').append(value);
+            } else {
+              plain.put(name, value);
+            }
+          });
+      if (plain.size() < headers.size()) {
+        in.put(sensitiveKey, moved.toString());
+        if (plain.isEmpty()) {
+          in.remove(key);
+        } else {
+          in.put(key, Codec.headers().encode(plain));
+        }
+      }
+    }
   }
 
   /** A name of the portal's convention as placement and id; any other name as a raw name. */
