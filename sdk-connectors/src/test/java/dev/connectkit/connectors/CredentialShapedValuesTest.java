@@ -33,11 +33,7 @@ class CredentialShapedValuesTest {
 
   @Test
   void unmodelledCredentialKeysReadByFromConfigBecomeSecrets() {
-    Map<String, String> server = new LinkedHashMap<>(DatagenSourceTest.minimal().build().properties());
-    server.put("connector.class", "DatagenSource");
-    server.put("name", "sales-dev-orders-datagen-connector");
-    server.put("my.vendor.password", CANARY);
-    DatagenSource back = DatagenSource.fromConfig(server);
+    DatagenSource back = readDatagenWith("my.vendor.password", CANARY);
     assertThat(back.secrets()).containsKey("my.vendor.password");
     assertThat(back.redacted()).containsEntry("my.vendor.password", Secret.MASK);
     assertThat(back.toString()).doesNotContain(CANARY);
@@ -67,5 +63,78 @@ class CredentialShapedValuesTest {
     assertThat(t).isInstanceOf(ConnectorValidationException.class).hasMessageNotContaining(CANARY);
     assertThat(((ConnectorValidationException) t).violations()).extracting(ConfigViolation::property)
         .contains("http.api.base.url");
+  }
+
+  @Test
+  void anUnreadableHeaderListIsShownByHeaderNamesOnly() {
+    Map<String, String> server = FromConfigTest.httpSink();
+    server.put("api1.http.request.headers", "Authorization: Bearer " + CANARY + "|garbage");
+    Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> HttpSinkV2.fromConfig(server));
+    assertThat(t).isInstanceOf(ConnectorValidationException.class)
+        .hasMessageContaining("api1.http.request.headers").hasMessageNotContaining(CANARY);
+    assertThat(((ConnectorValidationException) t).violations())
+        .allSatisfy(v -> assertThat(v.toString() + v.value().orElse("")).doesNotContain(CANARY));
+  }
+
+  @Test
+  void aPlainHeaderValueWithALineBreakIsRefusedWithoutShowingIt() {
+    Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> HttpSinkV2Test.minimal()
+        .addApi(HttpSinkV2Test.api("orders").headers(Map.of("X-Trace", CANARY + "\nx")).build())
+        .build());
+    assertThat(t).isInstanceOf(ConnectorValidationException.class)
+        .hasMessageContaining("X-Trace").hasMessageNotContaining(CANARY);
+    Throwable credential = org.assertj.core.api.Assertions.catchThrowable(() -> HttpSinkV2Test.minimal()
+        .addApi(HttpSinkV2Test.api("orders").headers(Map.of("X-Api-Key", CANARY + "\nx")).build())
+        .build());
+    assertThat(credential).isInstanceOf(ConnectorValidationException.class)
+        .hasMessageContaining("sensitiveHeaders").hasMessageNotContaining(CANARY);
+  }
+
+  @Test
+  void aWireValueOnACredentialShapedKeyIsRefusedNamingExtraSecret() {
+    Throwable t = org.assertj.core.api.Assertions.catchThrowable(
+        () -> DatagenSourceTest.minimal().wireValue("my.password", WireValue.of(CANARY)).build());
+    assertThat(t).isInstanceOf(ConnectorValidationException.class)
+        .hasMessageContaining("my.password")
+        .hasMessageContaining("extraSecret(\"my.password\", Secret)")
+        .hasMessageNotContaining(CANARY)
+        .hasMessageNotContaining("extraProperty");
+  }
+
+  @Test
+  void aUrlWithUserInfoIsRefusedAsAnExtraPropertyAndReadBackAsASecret() {
+    String url = "https://u:" + CANARY + "@proxy.example.com:8080";
+    Throwable t = org.assertj.core.api.Assertions.catchThrowable(
+        () -> DatagenSourceTest.minimal().extraProperty("proxy.url", url).build());
+    assertThat(t).isInstanceOf(ConnectorValidationException.class)
+        .hasMessageContaining("proxy.url").hasMessageContaining("extraSecret").hasMessageNotContaining(CANARY);
+    Throwable modelled = org.assertj.core.api.Assertions.catchThrowable(
+        () -> HttpSinkV2Test.minimal().extraProperty("http.api.base.url", url).build());
+    assertThat(modelled).isInstanceOf(ConnectorValidationException.class).hasMessageNotContaining(CANARY);
+
+    DatagenSource back = readDatagenWith("proxy.url", url);
+    assertThat(back.secrets()).containsKey("proxy.url");
+    assertThat(back.toString() + back.properties() + back.redacted()).doesNotContain(CANARY);
+  }
+
+  /** A Datagen config as a server returns it, with {@code key} set to {@code value}, read by fromConfig. */
+  private static DatagenSource readDatagenWith(String key, String value) {
+    Map<String, String> server = new LinkedHashMap<>(DatagenSourceTest.minimal().build().properties());
+    server.put("connector.class", "DatagenSource");
+    server.put("name", "sales-dev-orders-datagen-connector");
+    server.put(key, value);
+    return DatagenSource.fromConfig(server);
+  }
+
+  @Test
+  void anAuthorizationHeaderAmongPlainApiHeadersIsReadAsASensitiveHeader() {
+    Map<String, String> server = FromConfigTest.httpSink();
+    server.put("api1.http.request.headers", "Content-Type:application/json|Authorization: Bearer " + CANARY);
+    HttpSinkV2 back = HttpSinkV2.fromConfig(server);
+    assertThat(back.secrets()).containsKey("api1.http.request.sensitive.headers");
+    assertThat(back.secrets()).hasEntrySatisfying("api1.http.request.sensitive.headers",
+        s -> assertThat(s.reveal()).isEqualTo("Authorization:Bearer " + CANARY));
+    assertThat(back.properties()).containsEntry("api1.http.request.headers", "Content-Type: application/json");
+    assertThat(back.toString() + back.properties() + back.redacted()).doesNotContain(CANARY);
   }
 }

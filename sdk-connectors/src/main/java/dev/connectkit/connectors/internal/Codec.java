@@ -80,6 +80,11 @@ public abstract class Codec<T> {
     return encode(value);
   }
 
+  /** A raw value this codec could not read, as it may be shown in a violation. */
+  public String showRaw(String raw) {
+    return raw;
+  }
+
   public static Codec<String> string() {
     return STRING;
   }
@@ -114,6 +119,14 @@ public abstract class Codec<T> {
         }
       }
     };
+
+  /** Whether {@code value} looks like a URL ({@code scheme://…}) whose authority holds user info. */
+  public static boolean isUrlWithUserInfo(String value) {
+    return URL_LIKE.matcher(value.trim()).lookingAt() && hasUserInfo(value);
+  }
+
+  private static final java.util.regex.Pattern URL_LIKE =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
 
   /** Whether the authority of {@code url} (between {@code //} and the next {@code /?#}) holds an {@code @}. */
   static boolean hasUserInfo(String url) {
@@ -595,6 +608,19 @@ public abstract class Codec<T> {
     return values.size() == 1 ? values.get(0) : String.join(",", values);
   }
 
+  /** The header names of a raw {@code Name: value|Name2: value2} list, values masked: a header value may be a credential. */
+  static String headerNames(String raw) {
+    StringBuilder out = new StringBuilder();
+    for (String pair : raw.split("\\|", -1)) {
+      if (out.length() > 0) {
+        out.append('|');
+      }
+      int colon = pair.indexOf(':');
+      out.append(colon < 0 ? Secret.MASK : pair.substring(0, colon).trim() + ": " + Secret.MASK);
+    }
+    return out.toString();
+  }
+
   /** {@code k:v} pairs joined by {@code separator}, in the map's order. */
   private static String joinPairs(java.util.Map<String, String> value, char separator) {
     StringBuilder out = new StringBuilder();
@@ -613,6 +639,11 @@ public abstract class Codec<T> {
    */
   public static Codec<java.util.Map<String, String>> headers() {
     return new Codec<java.util.Map<String, String>>("Name: value headers without '|' ") {
+      @Override
+      public String showRaw(String raw) {
+        return headerNames(raw);
+      }
+
       @Override
       public String encode(java.util.Map<String, String> value) {
         StringBuilder out = new StringBuilder();
@@ -649,9 +680,10 @@ public abstract class Codec<T> {
               } else if (dev.connectkit.internal.CredentialKeys.isCredentialHeader(k)) {
                 out.invalid(key, "has the credential header " + k + " among plain headers", Secret.MASK,
                     "sensitiveHeaders(Secret.of(\"" + k + ":…\")), so it is masked");
-              }
-              if (v.contains("|") || v.contains("\n") || v.contains("\r")) {
-                out.invalid(key, "has a header value with '|' or a line break", v, "a single-line value without '|'");
+              } else if (v.contains("|") || v.contains("\n") || v.contains("\r")) {
+                // a header value may be a credential: name the header, never show its value
+                out.invalid(key, "has a value with '|' or a line break in header " + k, Secret.MASK,
+                    "a single-line value without '|'");
               }
             });
       }

@@ -163,11 +163,13 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
         .forEach(
             (key, wire) -> {
               String shown = wire.value().orElse(null);
-              if (!owns(key) || key.equals("name") || key.equals("connector.class")) {
+              if (ownsSecret(key) || dev.connectkit.internal.CredentialKeys.isCredential(key)) {
+                violations.invalid(key, "is a secret property, and a wire value is sent in plain", Secret.MASK,
+                    ownsSecret(key) ? "the builder's typed method for " + key
+                        : "extraSecret(\"" + key + "\", Secret) for a credential the builder does not model");
+              } else if (!owns(key) || key.equals("name") || key.equals("connector.class")) {
                 violations.invalid(key, "is not a property the " + plugin + " builder models", shown,
                     "extraProperty(\"" + key + "\", value) for a property the builder does not model");
-              } else if (ownsSecret(key)) {
-                violations.invalid(key, "is a secret property", Secret.MASK, "the builder's typed method for " + key);
               } else if (shown != null && Secret.isMask(shown)) {
                 violations.invalid(key, "is a value the server masked", Secret.MASK, "the real value");
               } else if (violations.isEmpty() && wire.appliesTo(out.properties().get(key))) {
@@ -199,13 +201,16 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
                 out.invalid(
                     key,
                     "is modelled by the " + plugin + " builder and cannot be set as an extra property",
-                    ownsSecret(key) ? Secret.MASK : value,
+                    ownsSecret(key) || Codec.isUrlWithUserInfo(value) ? Secret.MASK : value,
                     "the builder's typed method for " + key + ", or wireValue(key, WireValue.of(value))");
               } else if (key.trim().isEmpty()) {
                 out.invalid("extraProperty", "has a blank key", key, "a property key");
               } else if (unmodelledSecrets.contains(key) || CredentialKeys.isCredential(key)) {
                 out.invalid(key, "is a password-typed property", Secret.MASK,
                     "extraSecret(\"" + key + "\", Secret) so it is masked and kept out of properties");
+              } else if (Codec.isUrlWithUserInfo(value)) {
+                out.invalid(key, "carries credentials (user:password@)", Secret.MASK,
+                    "the URL without user info, or extraSecret(\"" + key + "\", Secret) so it is masked");
               } else if (Secret.isMask(value)) {
                 out.invalid(key, "is a value the server masked", Secret.MASK, "the real value");
               }
@@ -246,6 +251,7 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
       readName(name, builder, out);
     }
     SERVER_KEYS.forEach(in::remove);
+    moveCredentialHeaders(in);
     Map<String, String> modelled = new LinkedHashMap<>(in);
     for (Part<C, B> part : parts) {
       part.parse(in, builder, out);
@@ -253,7 +259,8 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
     in.forEach(
         (key, value) -> {
           modelled.remove(key);
-          if (Secret.isMask(value) || unmodelledSecrets.contains(key) || CredentialKeys.isCredential(key)) {
+          if (Secret.isMask(value) || unmodelledSecrets.contains(key) || CredentialKeys.isCredential(key)
+              || Codec.isUrlWithUserInfo(value)) {
             builder.extraSecret(key, Codec.readSecret(value));
           } else {
             builder.extraProperty(key, value);
@@ -280,6 +287,44 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
     }
     builder.wireValues(wire);
     return buildOnce(builder, build, out);
+  }
+
+  /**
+   * Moves credential headers (such as {@code Authorization}) that a real config holds among an HTTP API's plain
+   * {@code …http.request.headers} into its {@code …http.request.sensitive.headers}, so that the config reads, its
+   * credential is a secret, and it is sent back (unless the sensitive headers came back masked: then they stay refused).
+   */
+  private static void moveCredentialHeaders(Map<String, String> in) {
+    for (Map.Entry<String, String> entry : new java.util.ArrayList<>(in.entrySet())) {
+      String key = entry.getKey();
+      if (!key.endsWith("http.request.headers")) {
+        continue;
+      }
+      String sensitiveKey = key.substring(0, key.length() - "headers".length()) + "sensitive.headers";
+      String sensitive = in.get(sensitiveKey);
+      Map<String, String> headers = Codec.headers().decode(entry.getValue());
+      if (headers == null || sensitive != null && Secret.isMask(sensitive)) {
+        continue;
+      }
+      Map<String, String> plain = new LinkedHashMap<>();
+      StringBuilder moved = new StringBuilder(sensitive == null ? "" : sensitive);
+      headers.forEach(
+          (name, value) -> {
+            if (CredentialKeys.isCredentialHeader(name)) {
+              moved.append(moved.length() > 0 ? "|" : "").append(name).append(':').append(value);
+            } else {
+              plain.put(name, value);
+            }
+          });
+      if (plain.size() < headers.size()) {
+        in.put(sensitiveKey, moved.toString());
+        if (plain.isEmpty()) {
+          in.remove(key);
+        } else {
+          in.put(key, Codec.headers().encode(plain));
+        }
+      }
+    }
   }
 
   /** A name of the portal's convention as placement and id; any other name as a raw name. */

@@ -178,7 +178,8 @@ public final class Field<C, B, T> implements Part<C, B> {
     if (value != null) {
       setter.accept(builder, value);
     } else if (!codec.isOpen() && !(raw.isEmpty() && requiredExpected == null && always == null)) {
-      out.invalid(key, "cannot be read", codec.isSecret() ? Secret.MASK : raw, codec.expected());
+      boolean masked = codec.isSecret() || dev.connectkit.internal.CredentialKeys.isCredential(key);
+      out.invalid(key, "cannot be read", masked ? Secret.MASK : codec.showRaw(raw), codec.expected());
     }
     // otherwise an unknown value of an open codec, or an empty optional one, is kept as read: fromConfig records it
     // as a wire value
