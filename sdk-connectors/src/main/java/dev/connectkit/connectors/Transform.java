@@ -124,6 +124,13 @@ public final class Transform {
     return Objects.hash(alias, type, config, predicate, negate);
   }
 
+  /** The config as printed: a credential-shaped key's value (which {@code build()} refuses) shows as {@code ****}. */
+  private Map<String, String> shown() {
+    Map<String, String> shown = new java.util.LinkedHashMap<>(config);
+    shown.replaceAll((k, v) -> dev.connectkit.internal.CredentialKeys.isCredential(k) ? dev.connectkit.Secret.MASK : v);
+    return shown;
+  }
+
   @Override
   public String toString() {
     return "Transform{"
@@ -131,7 +138,7 @@ public final class Transform {
         + " "
         + type
         + " "
-        + config
+        + shown()
         + (predicate == null ? "" : (negate ? " unless " : " when ") + predicate.alias())
         + "}";
   }

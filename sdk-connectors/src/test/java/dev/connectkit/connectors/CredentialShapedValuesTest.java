@@ -117,6 +117,40 @@ class CredentialShapedValuesTest {
     assertThat(back.toString() + back.properties() + back.redacted()).doesNotContain(CANARY);
   }
 
+  @Test
+  void aCredentialInACustomSmtsConfigIsReadAsAnExtraSecretAndSentBack() {
+    Map<String, String> server = new LinkedHashMap<>(DatagenSourceTest.minimal().build().properties());
+    server.put("connector.class", "DatagenSource");
+    server.put("name", "sales-dev-orders-datagen-connector");
+    server.put("transforms", "vault");
+    server.put("transforms.vault.type", "com.example.VaultLookup$Value");
+    server.put("transforms.vault.custom.smt.artifact.id", "cca-4k0x2m");
+    server.put("transforms.vault.vault.password", CANARY);
+    DatagenSource back = DatagenSource.fromConfig(server);
+    assertThat(back.secrets()).containsKey("transforms.vault.vault.password");
+    assertThat(back.properties()).doesNotContainKey("transforms.vault.vault.password")
+        .containsEntry("transforms.vault.custom.smt.artifact.id", "cca-4k0x2m");
+    assertThat(back.redacted()).containsEntry("transforms.vault.vault.password", Secret.MASK);
+    assertThat(back.toString() + back.redacted() + back.properties()).doesNotContain(CANARY);
+    assertThat(java.util.Objects.requireNonNull(back.secrets().get("transforms.vault.vault.password")).reveal())
+        .isEqualTo(CANARY);
+  }
+
+  @Test
+  void aCredentialInATransformsPlainConfigIsRefusedNamingExtraSecret() {
+    Transform vault = Transform.custom("vault", "com.example.VaultLookup$Value", "cca-4k0x2m",
+        Map.of("vault.password", CANARY));
+    assertThat(vault.toString()).doesNotContain(CANARY);
+    assertThatThrownBy(() -> DatagenSourceTest.minimal().addTransform(vault).build())
+        .isInstanceOf(ConnectorValidationException.class)
+        .hasMessageContaining("extraSecret(\"transforms.vault.vault.password\", Secret)")
+        .hasMessageNotContaining(CANARY);
+    DatagenSource ok = DatagenSourceTest.minimal()
+        .addTransform(Transform.custom("vault", "com.example.VaultLookup$Value", "cca-4k0x2m", Map.of()))
+        .extraSecret("transforms.vault.vault.password", Secret.of(CANARY)).build();
+    assertThat(ok.secrets()).containsKey("transforms.vault.vault.password");
+  }
+
   /** A Datagen config as a server returns it, with {@code key} set to {@code value}, read by fromConfig. */
   private static DatagenSource readDatagenWith(String key, String value) {
     Map<String, String> server = new LinkedHashMap<>(DatagenSourceTest.minimal().build().properties());

@@ -182,6 +182,12 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
             });
   }
 
+  /** A credential-shaped key in a transform's or predicate's config, e.g. {@code transforms.vault.password}. */
+  private static boolean isTransformCredential(String key) {
+    return (key.startsWith("transforms.") || key.startsWith("predicates."))
+        && CredentialKeys.isCredential(key.substring(key.indexOf('.', key.indexOf('.') + 1) + 1));
+  }
+
   /** Whether {@code key} is a secret property this schema models. */
   private boolean ownsSecret(String key) {
     for (Part<C, B> part : parts) {
@@ -219,7 +225,7 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
         .extraSecrets()
         .forEach(
             (key, value) -> {
-              if (owns(key) || config.extraProperties().containsKey(key)) {
+              if ((owns(key) && !isTransformCredential(key)) || config.extraProperties().containsKey(key)) {
                 out.invalid(key, "is modelled by the " + plugin + " builder or set twice", Secret.MASK,
                     "the builder's typed method for " + key);
               }
@@ -252,6 +258,12 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
     }
     SERVER_KEYS.forEach(in::remove);
     moveCredentialHeaders(in);
+    // A credential in an SMT's config (a custom SMT's vault password) travels as an extra secret, never in plain.
+    for (String key : new ArrayList<>(in.keySet())) {
+      if (isTransformCredential(key)) {
+        builder.extraSecret(key, Codec.readSecret(in.remove(key)));
+      }
+    }
     Map<String, String> modelled = new LinkedHashMap<>(in);
     for (Part<C, B> part : parts) {
       part.parse(in, builder, out);

@@ -137,6 +137,12 @@ final class TransformsPart<C extends ManagedConnector, B extends ManagedConnecto
             "use when()/unless()");
       }
     }
+    for (String key : config.keySet()) {
+      if (dev.connectkit.internal.CredentialKeys.isCredential(key)) {
+        out.invalid(prefix(t) + "." + key, "is a credential in the transform's plain config", dev.connectkit.Secret.MASK,
+            "extraSecret(\"" + prefix(t) + "." + key + "\", Secret) so it is masked and kept out of properties");
+      }
+    }
     if (config.containsKey(CUSTOM_ARTIFACT)) {
       String artifact = config.get(CUSTOM_ARTIFACT);
       if (artifact == null || artifact.trim().isEmpty()) {
