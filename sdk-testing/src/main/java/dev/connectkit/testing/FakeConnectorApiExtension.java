@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>The injected client retries quickly (10 ms backoff, 3 attempts, 10 s deadline) and waits quickly (polls every
- * 10–200 ms, 30 s timeout, no failure grace: {@link #WAIT_OPTIONS}), so a test never waits long.
+ * 10–200 ms, 30 s timeout, no failure grace; {@code client.waitOptions()} returns them), so a test never waits long.
  *
  * <p>The fake runs on an {@linkplain FakeClock#autoAdvancing() auto-advancing} clock by default: a status read moves
  * it to the connector's next change, so code under test that blocks in {@code transition.await(...)} completes within
@@ -64,8 +64,8 @@ public final class FakeConnectorApiExtension
   private static final String CLIENT = "client";
   private static final String CLOCK = "clock";
 
-  /** The injected client's wait options: polls every 10–200 ms, a 30 s timeout, no failure grace. */
-  public static final WaitOptions WAIT_OPTIONS = WaitOptions.defaults().toBuilder()
+  /** The injected client's wait options (read them with {@code client.waitOptions()}). */
+  private static final WaitOptions WAIT_OPTIONS = WaitOptions.defaults().toBuilder()
       .timeout(Duration.ofSeconds(30))
       .minInterval(Duration.ofMillis(10))
       .maxInterval(Duration.ofMillis(200))
