@@ -2,6 +2,7 @@ package dev.connectkit.benchmarks;
 
 import dev.connectkit.ConnectorClient;
 import dev.connectkit.ConnectorConfig;
+import dev.connectkit.ConnectorState;
 import dev.connectkit.ConnectorStatus;
 import dev.connectkit.Placement;
 import dev.connectkit.RetryPolicy;
@@ -100,7 +101,7 @@ public final class LifecycleLag {
             ConnectorConfig config = TypedConfigs.build("datagen"); // each trial has a fake of its own
             String name = fake.seed(placement, "orders-datagen", config.properties()).name();
             if (operation == Operation.RESUME) {
-              fake.setState(name, "PAUSED");
+              fake.setState(name, ConnectorState.PAUSED);
             }
             ConnectorStatus before = backend.status(name);
             long start = scheduler.nanoTime();

@@ -1,5 +1,6 @@
 package dev.connectkit.benchmarks;
 
+import dev.connectkit.ConnectorState;
 import dev.connectkit.ConnectorStatus;
 import dev.connectkit.Placement;
 import dev.connectkit.RetryPolicy;
@@ -91,13 +92,13 @@ public final class WaitLatency {
       WaitOptions options = WaitOptions.defaults().toBuilder().timeout(Duration.ofHours(6)).build();
       for (int i = 0; i < trials; i++) {
         String name = fake.seed(placement, "wait-" + i, Map.of("connector.class", "Bench")).name();
-        fake.setState(name, "PROVISIONING");
+        fake.setState(name, ConnectorState.PROVISIONING);
         double logMin = Math.log(5);
         double logMax = Math.log(3 * 3600);
         Duration flip = Duration.ofMillis((long) (1000 * Math.exp(logMin + random.nextDouble() * (logMax - logMin))));
         long start = scheduler.nanoTime();
         long calls = fake.requestCount();
-        scheduler.schedule(() -> fake.setState(name, "RUNNING"), flip);
+        scheduler.schedule(() -> fake.setState(name, ConnectorState.RUNNING), flip);
         CompletableFuture<WaitResult> future = waiter.await(Transition.Operation.CREATE, name, start, options);
         while (!future.isDone()) {
           clock.set(FakeClock.DEFAULT_START.plusNanos(scheduler.nextDue()));

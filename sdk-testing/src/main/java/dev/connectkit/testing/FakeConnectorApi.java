@@ -1,5 +1,6 @@
 package dev.connectkit.testing;
 
+import dev.connectkit.ConnectorState;
 import dev.connectkit.ConnectorType;
 import dev.connectkit.Placement;
 import dev.connectkit.testing.internal.AccessControl;
@@ -214,16 +215,21 @@ public final class FakeConnectorApi implements Closeable {
   /**
    * Sets the connector's state directly, cancelling the state changes it was waiting for. Tasks follow: {@code
    * RUNNING} tasks for RUNNING, {@code STOPPED} for PAUSED, {@code USER_ACTIONABLE_ERROR} for FAILED, one failed task for
-   * DEGRADED, none for PROVISIONING; any other value (e.g. {@code RESTARTING}) is shown as is, tasks unchanged.
+   * DEGRADED, none for PROVISIONING; any other state (e.g. {@link ConnectorState#RESTARTING}) is shown as is, tasks
+   * unchanged.
+   *
+   * <pre>{@code
+   * fake.setState(name, ConnectorState.PAUSED);
+   * }</pre>
    *
    * @throws IllegalArgumentException if there is no such connector
    */
-  public void setState(String name, String state) {
-    Objects.requireNonNull(state, "state");
+  public void setState(String name, ConnectorState state) {
+    String value = Objects.requireNonNull(state, "state").value();
     modify(
         name,
         c -> {
-          switch (state) {
+          switch (value) {
             case "RUNNING":
               c.setAllPublic("RUNNING", "RUNNING", "");
               break;
@@ -243,7 +249,7 @@ public final class FakeConnectorApi implements Closeable {
               c.setAllPublic("PROVISIONING", "RUNNING", "");
               break;
             default:
-              c.state = state;
+              c.state = value;
           }
         });
   }

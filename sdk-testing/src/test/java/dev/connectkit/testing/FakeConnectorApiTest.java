@@ -3,6 +3,7 @@ package dev.connectkit.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.connectkit.ConnectorState;
 import dev.connectkit.Placement;
 import dev.connectkit.Stage;
 import java.io.IOException;
@@ -258,13 +259,13 @@ class FakeConnectorApiTest {
   void setStateOverridesAndCancelsPendingChanges() throws IOException {
     createDatagen();
 
-    fake.setState(NAME, "PAUSED");
+    fake.setState(NAME, ConnectorState.PAUSED);
     clock.advance(Duration.ofMinutes(2));
 
     assertThat(state(NAME)).isEqualTo("PAUSED");
-    fake.setState(NAME, "RESTARTING");
+    fake.setState(NAME, ConnectorState.RESTARTING);
     assertThat(state(NAME)).isEqualTo("RESTARTING");
-    assertThatThrownBy(() -> fake.setState("nope-connector", "RUNNING"))
+    assertThatThrownBy(() -> fake.setState("nope-connector", ConnectorState.RUNNING))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(NAME);
   }
