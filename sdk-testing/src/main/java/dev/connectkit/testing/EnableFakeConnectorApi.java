@@ -54,4 +54,10 @@ public @interface EnableFakeConnectorApi {
    * code that awaits a transition completes without the test's help.
    */
   boolean manualClock() default false;
+
+  /**
+   * The API the fake speaks, and the injected client with it: the Self-Service API (default), Confluent Cloud's
+   * Connect v1 (environment {@code env-fake}, cluster {@code lkc-fake}) or Apache Kafka Connect.
+   */
+  FakeTarget target() default FakeTarget.SELF_SERVICE;
 }

@@ -63,6 +63,8 @@ public final class FakeConnectorApiExtension
   private static final String FAKE = "fake";
   private static final String CLIENT = "client";
   private static final String CLOCK = "clock";
+  private static final String CLOUD_ENVIRONMENT = "env-fake";
+  private static final String CLOUD_CLUSTER = "lkc-fake";
 
   /** The injected client's wait options (read them with {@code client.waitOptions()}). */
   private static final WaitOptions WAIT_OPTIONS = WaitOptions.defaults().toBuilder()
@@ -175,10 +177,19 @@ public final class FakeConnectorApiExtension
     ExtensionContext.Store store = context.getStore(NAMESPACE);
     ConnectorClient client = store.get(CLIENT, ConnectorClient.class);
     if (client == null) {
+      ConnectorClient.Builder builder = ConnectorClient.builder();
+      switch (fake.target()) {
+        case CONFLUENT_CLOUD:
+          builder.confluentCloud(CLOUD_ENVIRONMENT, CLOUD_CLUSTER, fake.baseUrl()).bearerToken(Secret.of(token));
+          break;
+        case KAFKA_CONNECT:
+          builder.kafkaConnect(fake.baseUrl());
+          break;
+        default:
+          builder.selfService(fake.baseUrl(), placement(context)).bearerToken(Secret.of(token));
+      }
       client =
-          ConnectorClient.builder()
-              .selfService(fake.baseUrl(), placement(context))
-              .bearerToken(Secret.of(token))
+          builder
               .retryPolicy(
                   RetryPolicy.builder()
                       .maxAttempts(3)
@@ -214,6 +225,7 @@ public final class FakeConnectorApiExtension
     Optional<EnableFakeConnectorApi> annotation = annotation(context);
     boolean manual = annotation.isPresent() && annotation.get().manualClock();
     builder.clock(manual ? new FakeClock() : FakeClock.autoAdvancing());
+    annotation.ifPresent(a -> builder.target(a.target()));
     if (annotation.isPresent() && annotation.get().instantTransitions()) {
       builder.instantTransitions();
     }

@@ -196,7 +196,7 @@ public final class ConnectorStore {
    * With an {@linkplain FakeClock#autoAdvancing() auto-advancing} clock: once a read has shown the connector as it
    * is, the clock moves on to its next scheduled change, so a client that polls sees it at its next read.
    */
-  private void advanceToNextChange(StoredConnector c) {
+  synchronized void advanceToNextChange(StoredConnector c) {
     if (!(settings.clock instanceof FakeClock) || !((FakeClock) settings.clock).autoAdvances()) {
       return;
     }

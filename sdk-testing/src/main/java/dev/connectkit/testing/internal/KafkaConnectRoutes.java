@@ -128,7 +128,9 @@ public final class KafkaConnectRoutes implements TargetRoutes {
         case RESTART_TASK:
           return restartTask(c, call.rest.get(3));
         case STATUS:
-          return Reply.json(200, KafkaConnectBodies.status(c));
+          Reply status = Reply.json(200, KafkaConnectBodies.status(c));
+          store.advanceToNextChange(c);
+          return status;
         case OFFSETS:
           return Reply.json(200, Map.of("offsets", new ArrayList<>(c.offsets)));
         case ALTER_OFFSETS:
