@@ -1,5 +1,6 @@
 package dev.connectkit.connectors;
 
+import dev.connectkit.connectors.internal.WireValues;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -10,10 +11,10 @@ import org.jspecify.annotations.Nullable;
  * builder writes differently ({@code ignore} for {@code IGNORE}, {@code Content-Type:application/json} for
  * {@code Content-Type: application/json}).
  *
- * <p>{@link #of(String)} is always sent. {@code fromConfig} records what it read with {@link #read}: sent only while
+ * <p>{@link #of(String)} is always sent. {@code fromConfig} records what it read as a wire value too: sent only while
  * the typed value still emits as it did when read, so a typed value set afterwards wins. A property the config left
- * out, which the builder would send with its default, is recorded as {@link #omitted} and stays out while the default
- * is unchanged.
+ * out, which the builder would send with its default, is recorded as omitted ({@link #value()} empty) and stays out
+ * while the default is unchanged.
  *
  * <pre>{@code
  * HttpSinkV2.builder()
@@ -38,16 +39,35 @@ public final class WireValue {
     return new WireValue(Objects.requireNonNull(value, "value"), false, null);
   }
 
+  static {
+    WireValues.install(new WireValues.Access() {
+      @Override
+      public WireValue read(String value, @Nullable String typedAtRead) {
+        return WireValue.read(value, typedAtRead);
+      }
+
+      @Override
+      public WireValue omitted(String typedAtRead) {
+        return WireValue.omitted(typedAtRead);
+      }
+
+      @Override
+      public boolean appliesTo(WireValue wire, @Nullable String typed) {
+        return wire.appliesTo(typed);
+      }
+    });
+  }
+
   /**
    * {@code value} as read from a config whose typed value emitted {@code typedAtRead} (null: the builder could not
    * read the value, or emitted nothing): sent while the typed value still emits that.
    */
-  public static WireValue read(String value, @Nullable String typedAtRead) {
+  static WireValue read(String value, @Nullable String typedAtRead) {
     return new WireValue(Objects.requireNonNull(value, "value"), true, typedAtRead);
   }
 
   /** Left out as read, where the builder would have sent {@code typedAtRead}: not sent while it still would. */
-  public static WireValue omitted(String typedAtRead) {
+  static WireValue omitted(String typedAtRead) {
     return new WireValue(null, true, Objects.requireNonNull(typedAtRead, "typedAtRead"));
   }
 
@@ -60,7 +80,7 @@ public final class WireValue {
    * Whether this replaces the typed value that emits {@code typed} (null: nothing emitted): always for
    * {@link #of}, otherwise while {@code typed} is what was emitted when the config was read.
    */
-  public boolean appliesTo(@Nullable String typed) {
+  boolean appliesTo(@Nullable String typed) {
     return !conditional || Objects.equals(typed, typedAtRead);
   }
 

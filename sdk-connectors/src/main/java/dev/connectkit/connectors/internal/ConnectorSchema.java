@@ -172,7 +172,7 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
                     "extraProperty(\"" + key + "\", value) for a property the builder does not model");
               } else if (shown != null && Secret.isMask(shown)) {
                 violations.invalid(key, "is a value the server masked", Secret.MASK, "the real value");
-              } else if (violations.isEmpty() && wire.appliesTo(out.properties().get(key))) {
+              } else if (violations.isEmpty() && WireValues.appliesTo(wire, out.properties().get(key))) {
                 if (shown == null) {
                   out.removeProperty(key);
                 } else {
@@ -285,13 +285,13 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
         (key, value) -> {
           String typed = emitted.get(key);
           if (!value.equals(typed) && !built.secrets().containsKey(key) && !ownsSecret(key)) {
-            wire.put(key, WireValue.read(value, typed));
+            wire.put(key, WireValues.read(value, typed));
           }
         });
     emitted.forEach(
         (key, typed) -> {
           if (!config.containsKey(key) && !key.equals("connector.class")) {
-            wire.put(key, WireValue.omitted(typed));
+            wire.put(key, WireValues.omitted(typed));
           }
         });
     if (wire.isEmpty()) {
