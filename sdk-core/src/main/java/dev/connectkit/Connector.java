@@ -3,6 +3,7 @@ package dev.connectkit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A connector as the server describes it: name, type, config and task ids. The managed targets mask secret values in
@@ -14,18 +15,53 @@ import java.util.Objects;
  * String topic = connector.config().get("kafka.topic");
  * }</pre>
  *
- * @param name the full name
- * @param type source or sink
- * @param config the config as the server returns it, secrets masked
- * @param taskIds the ids of its tasks (empty while provisioning)
+ * <p>Only the SDK creates connectors (from the server's answers).
  */
-public record Connector(String name, ConnectorType type, Map<String, String> config, List<Integer> taskIds) {
-  /** Checks that no component is null and copies the collections. */
-  public Connector {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(type, "type");
-    config = Map.copyOf(config);
-    taskIds = List.copyOf(taskIds);
+public final class Connector {
+  private final String name;
+  private final ConnectorType type;
+  private final Map<String, String> config;
+  private final List<Integer> taskIds;
+
+  Connector(String name, ConnectorType type, Map<String, String> config, List<Integer> taskIds) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.type = Objects.requireNonNull(type, "type");
+    this.config = Map.copyOf(config);
+    this.taskIds = List.copyOf(taskIds);
+  }
+
+  /** The full name. */
+  public String name() {
+    return name;
+  }
+
+  /** Source or sink. */
+  public ConnectorType type() {
+    return type;
+  }
+
+  /** The config as the server returns it: secrets masked by the managed targets, in clear on Kafka Connect. */
+  public Map<String, String> config() {
+    return config;
+  }
+
+  /** The ids of its tasks (empty while provisioning). */
+  public List<Integer> taskIds() {
+    return taskIds;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (!(o instanceof Connector)) {
+      return false;
+    }
+    Connector that = (Connector) o;
+    return name.equals(that.name) && type == that.type && config.equals(that.config) && taskIds.equals(that.taskIds);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, type, config, taskIds);
   }
 
   /**

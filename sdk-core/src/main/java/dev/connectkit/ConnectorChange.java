@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What changed between two statuses of a connector that a {@link Watch} observed: the connector's state, and each
@@ -20,14 +21,25 @@ import java.util.TreeMap;
  * });
  * }</pre>
  *
- * @param previous the status before
- * @param current the status now
+ * <p>Only the SDK creates changes (a watch hands them to its listener).
  */
-public record ConnectorChange(ConnectorStatus previous, ConnectorStatus current) {
-  /** Checks that no component is null. */
-  public ConnectorChange {
-    Objects.requireNonNull(previous, "previous");
-    Objects.requireNonNull(current, "current");
+public final class ConnectorChange {
+  private final ConnectorStatus previous;
+  private final ConnectorStatus current;
+
+  ConnectorChange(ConnectorStatus previous, ConnectorStatus current) {
+    this.previous = Objects.requireNonNull(previous, "previous");
+    this.current = Objects.requireNonNull(current, "current");
+  }
+
+  /** The status before. */
+  public ConnectorStatus previous() {
+    return previous;
+  }
+
+  /** The status now. */
+  public ConnectorStatus current() {
+    return current;
   }
 
   /** The connector's full name. */
@@ -63,20 +75,72 @@ public record ConnectorChange(ConnectorStatus previous, ConnectorStatus current)
     return List.copyOf(new ArrayList<>(out.values()));
   }
 
-  /**
-   * One task's change.
-   *
-   * @param id the task id
-   * @param previous its state before, empty if it is new
-   * @param current its state now, empty if it is gone
-   * @param message its message now, empty if none
-   */
-  public record TaskChange(int id, Optional<TaskState> previous, Optional<TaskState> current, String message) {
-    /** Checks that no component is null. */
-    public TaskChange {
-      Objects.requireNonNull(previous, "previous");
-      Objects.requireNonNull(current, "current");
-      Objects.requireNonNull(message, "message");
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof ConnectorChange
+        && ((ConnectorChange) o).previous.equals(previous)
+        && ((ConnectorChange) o).current.equals(current);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(previous, current);
+  }
+
+  @Override
+  public String toString() {
+    return "ConnectorChange[previous=" + previous + ", current=" + current + "]";
+  }
+
+  /** One task's change: which task, its state before and now, and its message now. */
+  public static final class TaskChange {
+    private final int id;
+    private final Optional<TaskState> previous;
+    private final Optional<TaskState> current;
+    private final String message;
+
+    private TaskChange(int id, Optional<TaskState> previous, Optional<TaskState> current, String message) {
+      this.id = id;
+      this.previous = Objects.requireNonNull(previous, "previous");
+      this.current = Objects.requireNonNull(current, "current");
+      this.message = Objects.requireNonNull(message, "message");
+    }
+
+    /** The task id. */
+    public int id() {
+      return id;
+    }
+
+    /** Its state before, empty if it is new. */
+    public Optional<TaskState> previous() {
+      return previous;
+    }
+
+    /** Its state now, empty if it is gone. */
+    public Optional<TaskState> current() {
+      return current;
+    }
+
+    /** Its message now, empty if none. */
+    public String message() {
+      return message;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      if (!(o instanceof TaskChange)) {
+        return false;
+      }
+      TaskChange that = (TaskChange) o;
+      return id == that.id
+          && previous.equals(that.previous)
+          && current.equals(that.current)
+          && message.equals(that.message);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(id, previous, current, message);
     }
 
     @Override

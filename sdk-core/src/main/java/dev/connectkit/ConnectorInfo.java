@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  *   System.out.printf("%-50s %s%n", info.name(), info.status().state());
  * }
  * }</pre>
+ *
+ * <p>Only the SDK creates list entries (from the server's answers).
  */
 public final class ConnectorInfo {
   private final String name;
@@ -21,12 +23,8 @@ public final class ConnectorInfo {
   private final Map<String, String> config;
   private final ConnectorStatus status;
 
-  /**
-   * A list entry.
-   *
-   * @param id the server's id ({@code lcc-…} on Confluent Cloud), or null if the target has none
-   */
-  public ConnectorInfo(
+  /** A list entry; {@code id} is null if the target has none. */
+  ConnectorInfo(
       String name, @Nullable String id, ConnectorType type, Map<String, String> config, ConnectorStatus status) {
     this.name = Objects.requireNonNull(name, "name");
     this.id = id;

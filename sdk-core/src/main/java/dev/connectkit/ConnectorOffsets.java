@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * ConnectorOffsets offsets = client.offsets(name);
  * offsets.offsets().forEach(o -> System.out.println(o.partition() + " -> " + o.offset()));
  * }</pre>
+ *
+ * <p>Only the SDK creates offsets (from the server's answers); {@link ConnectorOffset#of} builds the ones you send.
  */
 public final class ConnectorOffsets {
   private final String name;
@@ -20,7 +22,7 @@ public final class ConnectorOffsets {
   private final @Nullable Instant observedAt;
 
   /** Offsets of {@code name}, observed at {@code observedAt} (null if the server did not say). */
-  public ConnectorOffsets(String name, List<ConnectorOffset> offsets, @Nullable Instant observedAt) {
+  ConnectorOffsets(String name, List<ConnectorOffset> offsets, @Nullable Instant observedAt) {
     this.name = Objects.requireNonNull(name, "name");
     this.offsets = List.copyOf(offsets);
     this.observedAt = observedAt;

@@ -18,24 +18,20 @@ import org.jspecify.annotations.Nullable;
  *   System.err.println(status.message());
  * }
  * }</pre>
+ *
+ * <p>Only the SDK creates request statuses (from the server's answers).
  */
 public final class OffsetsRequestStatus {
   private final String name;
-  private final String type;
+  private final OffsetsRequestType type;
   private final String phase;
   private final String message;
   private final @Nullable Instant requestedAt;
   private final @Nullable Instant appliedAt;
 
-  /**
-   * A status.
-   *
-   * @param type {@code PATCH} (alter) or {@code DELETE} (reset)
-   * @param phase the raw phase
-   */
-  public OffsetsRequestStatus(
+  OffsetsRequestStatus(
       String name,
-      String type,
+      OffsetsRequestType type,
       String phase,
       String message,
       @Nullable Instant requestedAt,
@@ -53,8 +49,8 @@ public final class OffsetsRequestStatus {
     return name;
   }
 
-  /** {@code PATCH} (alter) or {@code DELETE} (reset). */
-  public String type() {
+  /** What was asked: {@link OffsetsRequestType#ALTER}, {@link OffsetsRequestType#RESET}, or a type the SDK does not know. */
+  public OffsetsRequestType type() {
     return type;
   }
 

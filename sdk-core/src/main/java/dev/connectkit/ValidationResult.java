@@ -2,6 +2,7 @@ package dev.connectkit;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server's pre-flight check of a config ({@link ConnectorClient#validate(ConnectorConfig)}): invalid configs come
@@ -15,15 +16,32 @@ import java.util.Objects;
  * result.throwIfInvalid();  // or fail with every error at once
  * }</pre>
  *
- * @param connectorClass the plugin that validated the config
- * @param errorCount the server's error count
- * @param errors one violation per error message, naming its property
+ * <p>Only the SDK creates validation results (from the server's answers).
  */
-public record ValidationResult(String connectorClass, int errorCount, List<ConfigViolation> errors) {
-  /** Checks that no component is null and copies the list. */
-  public ValidationResult {
-    Objects.requireNonNull(connectorClass, "connectorClass");
-    errors = List.copyOf(errors);
+public final class ValidationResult {
+  private final String connectorClass;
+  private final int errorCount;
+  private final List<ConfigViolation> errors;
+
+  ValidationResult(String connectorClass, int errorCount, List<ConfigViolation> errors) {
+    this.connectorClass = Objects.requireNonNull(connectorClass, "connectorClass");
+    this.errorCount = errorCount;
+    this.errors = List.copyOf(errors);
+  }
+
+  /** The plugin that validated the config. */
+  public String connectorClass() {
+    return connectorClass;
+  }
+
+  /** The server's error count. */
+  public int errorCount() {
+    return errorCount;
+  }
+
+  /** One violation per error message, naming its property. */
+  public List<ConfigViolation> errors() {
+    return errors;
   }
 
   /** Whether the server found no error. */
@@ -40,5 +58,25 @@ public record ValidationResult(String connectorClass, int errorCount, List<Confi
     if (!isValid()) {
       throw new ConnectorValidationException(connectorClass + " config (validated by the server)", errors);
     }
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (!(o instanceof ValidationResult)) {
+      return false;
+    }
+    ValidationResult that = (ValidationResult) o;
+    return connectorClass.equals(that.connectorClass) && errorCount == that.errorCount && errors.equals(that.errors);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(connectorClass, errorCount, errors);
+  }
+
+  @Override
+  public String toString() {
+    return "ValidationResult[connectorClass=" + connectorClass + ", errorCount=" + errorCount + ", errors=" + errors
+        + "]";
   }
 }

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * System.out.println(result.finalStatus().map(s -> s.state().value()).orElse("gone")
  *     + " after " + result.attempts() + " polls in " + result.elapsed().toSeconds() + " s");
  * }</pre>
+ *
+ * <p>Only the SDK creates wait results.
  */
 public final class WaitResult {
   private final @Nullable ConnectorStatus finalStatus;
@@ -22,8 +24,7 @@ public final class WaitResult {
   private final int attempts;
   private final Duration elapsed;
 
-  /** A result (built by the SDK; public for test doubles). */
-  public WaitResult(
+  WaitResult(
       @Nullable ConnectorStatus finalStatus,
       @Nullable OffsetsRequestStatus offsetsStatus,
       List<Observation> observed,

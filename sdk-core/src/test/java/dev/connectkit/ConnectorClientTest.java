@@ -436,7 +436,7 @@ class ConnectorClientTest {
     OffsetsRequestStatus status = client.offsetsRequestStatus(NAME);
     assertThat(take(server).getTarget()).isEqualTo("/scada/dev/connectors/" + NAME + "/offsets/request/status");
     assertThat(status.isApplied()).isTrue();
-    assertThat(status.type()).isEqualTo("PATCH");
+    assertThat(status.type()).isEqualTo(OffsetsRequestType.ALTER);
     assertThat(status.requestedAt()).contains(Instant.parse("2024-02-20T15:14:19Z"));
     assertThat(status.appliedAt()).contains(Instant.parse("2024-02-20T15:14:20Z"));
   }

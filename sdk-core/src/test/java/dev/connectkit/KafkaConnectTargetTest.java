@@ -274,7 +274,7 @@ class KafkaConnectTargetTest {
     RecordedRequest delete = take(server);
     assertThat(delete.getMethod()).isEqualTo("DELETE");
     assertThat(delete.getTarget()).isEqualTo("/connectors/" + NAME + "/offsets");
-    assertThat(client.offsetsRequestStatus(NAME).type()).isEqualTo("DELETE");
+    assertThat(client.offsetsRequestStatus(NAME).type()).isEqualTo(OffsetsRequestType.RESET);
   }
 
   @Test

@@ -127,7 +127,7 @@ public final class ConfigMaps {
     for (String key : config.secrets().keySet()) {
       masked.computeIfPresent(key, (k, v) -> "****************");
     }
-    return new dev.connectkit.Connector(connector.name(), connector.type(), masked, connector.taskIds());
+    return Responses.factory().connector(connector.name(), connector.type(), masked, connector.taskIds());
   }
 
   /** The revealed values of the config's known secrets, to scrub from server messages. */

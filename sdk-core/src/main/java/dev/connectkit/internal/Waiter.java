@@ -555,12 +555,12 @@ public final class Waiter {
     private void observe(String state, String detail) {
       Observation previous = observed.isEmpty() ? null : observed.get(observed.size() - 1);
       if (previous == null || !previous.state().equals(state) || !previous.detail().equals(detail)) {
-        observed.add(new Observation(sinceStart(), state, detail));
+        observed.add(Responses.factory().observation(sinceStart(), state, detail));
       }
     }
 
     private void succeed(@Nullable ConnectorStatus status, @Nullable OffsetsRequestStatus offsets) {
-      decide(new WaitResult(status, offsets, observed, attempts, sinceAwait()), null);
+      decide(Responses.factory().waitResult(status, offsets, observed, attempts, sinceAwait()), null);
     }
   }
 }

@@ -265,7 +265,7 @@ public final class WatchHub {
         if (before == null) {
           route(name, l -> l.onAppeared(status));
         } else if (changed(before, status)) {
-          ConnectorChange change = new ConnectorChange(before, status);
+          ConnectorChange change = Responses.factory().change(before, status);
           route(name, l -> l.onTransition(change));
         }
       }

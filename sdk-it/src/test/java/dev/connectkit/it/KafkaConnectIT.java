@@ -19,6 +19,7 @@ import dev.connectkit.RestartOptions;
 import dev.connectkit.GenericConnectorConfig;
 import dev.connectkit.IllegalConnectorStateException;
 import dev.connectkit.Observation;
+import dev.connectkit.OffsetsRequestType;
 import dev.connectkit.RetryPolicy;
 import dev.connectkit.TaskState;
 import dev.connectkit.TaskStatus;
@@ -322,13 +323,13 @@ class KafkaConnectIT {
       WaitResult altered = await("alter offsets", client.alterOffsets(name, List.of(offset(5))));
       assertThat(altered.offsetsStatus()).get().satisfies(s -> {
         assertThat(s.isApplied()).isTrue();
-        assertThat(s.type()).isEqualTo("PATCH");
+        assertThat(s.type()).isEqualTo(OffsetsRequestType.ALTER);
       });
       assertThat(client.offsets(name).offsets()).containsExactly(offset(5));
       assertThat(client.offsetsRequestStatus(name).isApplied()).isTrue();
 
       WaitResult reset = await("reset offsets", client.resetOffsets(name));
-      assertThat(reset.offsetsStatus()).get().satisfies(s -> assertThat(s.type()).isEqualTo("DELETE"));
+      assertThat(reset.offsetsStatus()).get().satisfies(s -> assertThat(s.type()).isEqualTo(OffsetsRequestType.RESET));
       assertThat(client.offsets(name).offsets()).isEmpty();
 
       await("resume after offsets", client.resume(name));
@@ -338,7 +339,7 @@ class KafkaConnectIT {
   }
 
   private static ConnectorOffset offset(long seqno) {
-    return new ConnectorOffset(Map.of("id", 0L), Map.of("seqno", seqno));
+    return ConnectorOffset.of(Map.of("id", 0L), Map.of("seqno", seqno));
   }
 
   @Test

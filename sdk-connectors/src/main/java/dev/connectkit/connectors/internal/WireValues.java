@@ -1,6 +1,7 @@
 package dev.connectkit.connectors.internal;
 
 import dev.connectkit.connectors.WireValue;
+import dev.connectkit.internal.Installed;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,31 +18,17 @@ public final class WireValues {
     boolean appliesTo(WireValue wire, @Nullable String typed);
   }
 
-  private static volatile @Nullable Access access;
+  private static final Installed<Access> ACCESS = new Installed<>(WireValue.class);
 
   private WireValues() {}
 
   /** Called once, by {@code WireValue}'s static initialiser. */
   public static void install(Access a) {
-    if (access == null) {
-      access = a;
-    }
+    ACCESS.install(a);
   }
 
   private static Access access() {
-    Access a = access;
-    if (a == null) {
-      try {
-        Class.forName(WireValue.class.getName(), true, WireValue.class.getClassLoader());
-      } catch (ClassNotFoundException e) {
-        throw new IllegalStateException(e);
-      }
-      a = access;
-      if (a == null) {
-        throw new IllegalStateException("WireValue did not install its access");
-      }
-    }
-    return a;
+    return ACCESS.get();
   }
 
   /** {@code value} as read, sent while the typed value still emits {@code typedAtRead}. */

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import dev.connectkit.ConnectorValidationException;
 import dev.connectkit.IllegalConnectorStateException;
 import dev.connectkit.OffsetsRequestStatus;
+import dev.connectkit.OffsetsRequestType;
 import dev.connectkit.UnsupportedOnTargetException;
 import dev.connectkit.ValidationResult;
 import dev.connectkit.internal.Backend;
@@ -19,6 +20,7 @@ import dev.connectkit.internal.CreateBodies;
 import dev.connectkit.internal.ErrorResponses.ConflictMeaning;
 import dev.connectkit.internal.HttpExecutor;
 import dev.connectkit.internal.HttpExecutor.Mode;
+import dev.connectkit.internal.Responses;
 import dev.connectkit.internal.wire.WireJson;
 import dev.connectkit.internal.wire.WireMapper;
 import java.time.Instant;
@@ -215,7 +217,8 @@ public final class KafkaConnectBackend implements Backend {
       throw e;
     }
     String message = answer == null || answer.message == null ? "" : answer.message;
-    ledger.record(new OffsetsRequestStatus(name, type, "APPLIED", message, requested, Instant.now()));
+    ledger.record(Responses.factory()
+        .offsetsStatus(name, OffsetsRequestType.of(type), "APPLIED", message, requested, Instant.now()));
   }
 
   private static IllegalConnectorStateException notStopped(String name, ConnectorState state) {

@@ -5,6 +5,7 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import dev.connectkit.Connector;
 import dev.connectkit.ConnectorType;
+import dev.connectkit.internal.Responses;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ final class ConnectorJsonAdapter extends JsonAdapter<Connector> {
       }
     }
     reader.endObject();
-    return new Connector(name == null ? "" : name, type, config, tasks);
+    return Responses.factory().connector(name == null ? "" : name, type, config, tasks);
   }
 
   private static List<Integer> taskIds(JsonReader reader) throws IOException {

@@ -7,6 +7,7 @@ import dev.connectkit.ConnectorInfo;
 import dev.connectkit.ConnectorState;
 import dev.connectkit.ConnectorStatus;
 import dev.connectkit.ConnectorType;
+import dev.connectkit.internal.Responses;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -104,10 +105,10 @@ final class ConnectorListJsonAdapter extends JsonAdapter<List<ConnectorInfo>> {
     }
     reader.endObject();
     if (status == null) {
-      status = new ConnectorStatus(name, ConnectorType.UNKNOWN, ConnectorState.NONE, "", "", List.of());
+      status = Responses.factory().status(name, ConnectorType.UNKNOWN, ConnectorState.NONE, "", "", List.of());
     }
     ConnectorType type = infoType != ConnectorType.UNKNOWN ? infoType : status.type();
-    return new ConnectorInfo(name, id, type, config, status);
+    return Responses.factory().info(name, id, type, config, status);
   }
 
   @Override

@@ -8,6 +8,7 @@ import dev.connectkit.ConnectorStatus;
 import dev.connectkit.ConnectorType;
 import dev.connectkit.TaskState;
 import dev.connectkit.TaskStatus;
+import dev.connectkit.internal.Responses;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -82,7 +83,7 @@ final class StatusJsonAdapter extends JsonAdapter<ConnectorStatus> {
       }
     }
     reader.endObject();
-    return new ConnectorStatus(name == null ? fallbackName : name, type, state, workerId, trace, tasks);
+    return Responses.factory().status(name == null ? fallbackName : name, type, state, workerId, trace, tasks);
   }
 
   private static List<TaskStatus> tasks(JsonReader reader) throws IOException {
@@ -127,7 +128,7 @@ final class StatusJsonAdapter extends JsonAdapter<ConnectorStatus> {
       reader.endObject();
       ordered &= id >= lastId;
       lastId = id;
-      tasks.add(new TaskStatus(id, state, workerId, msg.isEmpty() ? trace : msg));
+      tasks.add(Responses.factory().task(id, state, workerId, msg.isEmpty() ? trace : msg));
     }
     reader.endArray();
     if (!ordered) {

@@ -7,7 +7,9 @@ import dev.connectkit.ConnectorOffset;
 import dev.connectkit.ConnectorOffsets;
 import dev.connectkit.ConnectorStatus;
 import dev.connectkit.OffsetsRequestStatus;
+import dev.connectkit.OffsetsRequestType;
 import dev.connectkit.ValidationResult;
+import dev.connectkit.internal.Responses;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -27,14 +29,14 @@ public final class WireMapper {
   /** {@code connector}, named {@code fallbackName} if the server's answer had no name. */
   public static Connector named(Connector connector, String fallbackName) {
     return connector.name().isEmpty()
-        ? new Connector(fallbackName, connector.type(), connector.config(), connector.taskIds())
+        ? Responses.factory().connector(fallbackName, connector.type(), connector.config(), connector.taskIds())
         : connector;
   }
 
   /** {@code status}, named {@code fallbackName} if the server's answer had no name. */
   public static ConnectorStatus named(ConnectorStatus status, String fallbackName) {
     return status.name().isEmpty()
-        ? new ConnectorStatus(
+        ? Responses.factory().status(
             fallbackName, status.type(), status.state(), status.workerId(), status.trace(), status.tasks())
         : status;
   }
@@ -60,19 +62,20 @@ public final class WireMapper {
         }
       }
     }
-    return new ValidationResult(scrubber.scrub(orElse(dto.name, connectorClass), 256), dto.error_count, errors);
+    return Responses.factory()
+        .validation(scrubber.scrub(orElse(dto.name, connectorClass), 256), dto.error_count, errors);
   }
 
   public static ConnectorOffsets offsets(OffsetsDto dto, String fallbackName) {
     String observed = dto.metadata == null ? null : dto.metadata.observed_at;
-    return new ConnectorOffsets(orElse(dto.name, fallbackName), offsetList(dto.offsets), instant(observed));
+    return Responses.factory().offsets(orElse(dto.name, fallbackName), offsetList(dto.offsets), instant(observed));
   }
 
   public static List<ConnectorOffset> offsetList(@Nullable List<OffsetsDto.OffsetDto> dtos) {
     List<ConnectorOffset> out = new ArrayList<>();
     if (dtos != null) {
       for (OffsetsDto.OffsetDto o : dtos) {
-        out.add(new ConnectorOffset(numbers(o.partition), numbers(o.offset)));
+        out.add(ConnectorOffset.of(numbers(o.partition), numbers(o.offset)));
       }
     }
     return out;
@@ -92,9 +95,9 @@ public final class WireMapper {
   public static OffsetsRequestStatus offsetsStatus(AlterOffsetsStatusDto dto, String fallbackName) {
     AlterOffsetsStatusDto.RequestDto r = dto.request;
     AlterOffsetsStatusDto.PhaseDto p = dto.status;
-    return new OffsetsRequestStatus(
+    return Responses.factory().offsetsStatus(
         r == null ? fallbackName : orElse(r.name, fallbackName),
-        r == null ? "" : orElse(r.type, ""),
+        OffsetsRequestType.of(r == null ? "" : orElse(r.type, "")),
         p == null ? "PENDING" : orElse(p.phase, "PENDING"),
         p == null ? "" : orElse(p.message, ""),
         r == null ? null : instant(r.requested_at),

@@ -15,6 +15,7 @@ import dev.connectkit.ConnectorStatus;
 import dev.connectkit.ConnectorType;
 import dev.connectkit.TaskState;
 import dev.connectkit.TaskStatus;
+import dev.connectkit.internal.Responses;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +36,13 @@ class WireJsonTest {
   void connectorDecodesEveryFieldAndSkipsUnknownOnes() throws IOException {
     Connector c = decode(connectors, "{'name':'a','type':'sink','extra':{'x':[1,2]},"
         + "'config':{'k1':'v1','k2':'v2'},'tasks':[{'connector':'a','task':0},{'connector':'a','task':1}]}");
-    assertEquals(new Connector("a", ConnectorType.SINK, Map.of("k1", "v1", "k2", "v2"), List.of(0, 1)), c);
+    assertEquals(Responses.factory().connector("a", ConnectorType.SINK, Map.of("k1", "v1", "k2", "v2"), List.of(0, 1)), c);
   }
 
   @Test
   void connectorWithoutNameTypeConfigOrTasksDecodesToEmptyValues() throws IOException {
     Connector c = decode(connectors, "{'name':null,'type':null,'config':null,'tasks':null}");
-    assertEquals(new Connector("", ConnectorType.UNKNOWN, Map.of(), List.of()), c);
+    assertEquals(Responses.factory().connector("", ConnectorType.UNKNOWN, Map.of(), List.of()), c);
     assertEquals("x", WireMapper.named(c, "x").name());
     Connector named = decode(connectors, "{'name':'a'}");
     assertSame(named, WireMapper.named(named, "x"));
@@ -51,7 +52,7 @@ class WireJsonTest {
   void nullConfigValuesAreDroppedAndTheMapIsNotCopiedAgain() throws IOException {
     Connector c = decode(connectors, "{'name':'a','config':{'k':'v','gone':null}}");
     assertEquals(Map.of("k", "v"), c.config());
-    assertSame(c.config(), new Connector("b", c.type(), c.config(), c.taskIds()).config());
+    assertSame(c.config(), Responses.factory().connector("b", c.type(), c.config(), c.taskIds()).config());
   }
 
   @Test
@@ -75,10 +76,10 @@ class WireJsonTest {
         + "{'id':0,'state':'RUNNING','worker_id':'w1'},{'id':1,'state':'running','worker_id':'w1','msg':'m',"
         + "'trace':'t'}]}");
     assertEquals(
-        new ConnectorStatus("a", ConnectorType.SOURCE, ConnectorState.RUNNING, "w1", "", List.of(
-            new TaskStatus(0, TaskState.RUNNING, "w1", ""),
-            new TaskStatus(1, TaskState.RUNNING, "w1", "m"),
-            new TaskStatus(2, TaskState.FAILED, "w2", "boom"))),
+        Responses.factory().status("a", ConnectorType.SOURCE, ConnectorState.RUNNING, "w1", "", List.of(
+            Responses.factory().task(0, TaskState.RUNNING, "w1", ""),
+            Responses.factory().task(1, TaskState.RUNNING, "w1", "m"),
+            Responses.factory().task(2, TaskState.FAILED, "w2", "boom"))),
         s);
   }
 
@@ -87,7 +88,7 @@ class WireJsonTest {
     ConnectorStatus s = decode(statuses, "{'connector':null,'tasks':[{'id':0}]}");
     assertEquals(ConnectorState.NONE, s.state());
     assertEquals("", s.name());
-    assertEquals(List.of(new TaskStatus(0, TaskState.UNASSIGNED, "", "")), s.tasks());
+    assertEquals(List.of(Responses.factory().task(0, TaskState.UNASSIGNED, "", "")), s.tasks());
     assertEquals("x", WireMapper.named(s, "x").name());
   }
 
@@ -132,7 +133,7 @@ class WireJsonTest {
 
   @Test
   void decodedValuesAreNeverSentBack() {
-    assertThrows(UnsupportedOperationException.class, () -> connectors.toJson(new Connector(
+    assertThrows(UnsupportedOperationException.class, () -> connectors.toJson(Responses.factory().connector(
         "a", ConnectorType.SINK, Map.of(), List.of())));
   }
 }
