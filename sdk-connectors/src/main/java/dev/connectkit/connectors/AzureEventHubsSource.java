@@ -8,6 +8,7 @@ import dev.connectkit.connectors.internal.ConnectorSchema;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Azure Event Hubs Source ({@code AzureEventHubsSource}): reads one Event Hub and writes one topic. Event bodies
@@ -113,7 +114,7 @@ public abstract class AzureEventHubsSource extends ManagedConnector {
 
   /** A new builder. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableAzureEventHubsSource.builder();
   }
 
   /** A builder holding this config's values. */
@@ -181,12 +182,45 @@ public abstract class AzureEventHubsSource extends ManagedConnector {
   public abstract Optional<Integer> maxEvents();
 
   /** Builds an {@link AzureEventHubsSource}; {@code build()} checks every rule at once. */
-  public static final class Builder extends ImmutableAzureEventHubsSource.Builder
-      implements ManagedConnector.Builder<Builder> {
-    Builder() {}
+  public interface Builder extends ManagedConnector.Builder<Builder> {
+    /** Sets {@link AzureEventHubsSource#topic()}; {@code null} clears it. */
+    Builder topic(@Nullable String topic);
+
+    /** Sets {@link AzureEventHubsSource#sasKeyName()}; {@code null} clears it. */
+    Builder sasKeyName(@Nullable String sasKeyName);
+
+    /** Sets {@link AzureEventHubsSource#sasKey()}; {@code null} clears it. */
+    Builder sasKey(@Nullable Secret sasKey);
+
+    /** Sets {@link AzureEventHubsSource#namespace()}; {@code null} clears it. */
+    Builder namespace(@Nullable String namespace);
+
+    /** Sets {@link AzureEventHubsSource#hubName()}; {@code null} clears it. */
+    Builder hubName(@Nullable String hubName);
+
+    /** Sets {@link AzureEventHubsSource#consumerGroup()}; {@code null} clears it. */
+    Builder consumerGroup(@Nullable String consumerGroup);
+
+    /** Sets {@link AzureEventHubsSource#domain()}; {@code null} clears it. */
+    Builder domain(@Nullable Domain domain);
+
+    /** Sets {@link AzureEventHubsSource#startingPosition()}. */
+    Builder startingPosition(AzureEventHubsSource.StartingPosition startingPosition);
+
+    /** Sets {@link AzureEventHubsSource#transport()}. */
+    Builder transport(AzureEventHubsSource.Transport transport);
+
+    /** Sets {@link AzureEventHubsSource#offsetType()}. */
+    Builder offsetType(AzureEventHubsSource.OffsetType offsetType);
+
+    /** Sets {@link AzureEventHubsSource#maxEvents()}; {@code null} clears it. */
+    Builder maxEvents(@Nullable Integer maxEvents);
+
+    /** The config; checks every rule at once. */
+    AzureEventHubsSource build();
 
     /** The shared access policy name and its key. */
-    public Builder sharedAccessKey(String keyName, Secret key) {
+    default Builder sharedAccessKey(String keyName, Secret key) {
       return sasKeyName(keyName).sasKey(key);
     }
   }

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Datagen Source ({@code DatagenSource}): mock records for development and tests, from one of Confluent's
@@ -71,7 +72,7 @@ public abstract class DatagenSource extends ManagedConnector {
 
   /** A new builder. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableDatagenSource.builder();
   }
 
   /** A builder holding this config's values. */
@@ -118,8 +119,26 @@ public abstract class DatagenSource extends ManagedConnector {
   public abstract Optional<Duration> maxInterval();
 
   /** Builds a {@link DatagenSource}; {@code build()} checks every rule at once. */
-  public static final class Builder extends ImmutableDatagenSource.Builder
-      implements ManagedConnector.Builder<Builder> {
-    Builder() {}
+  public interface Builder extends ManagedConnector.Builder<Builder> {
+    /** Sets {@link DatagenSource#topic()}; {@code null} clears it. */
+    Builder topic(@Nullable String topic);
+
+    /** Sets {@link DatagenSource#outputFormat()}. */
+    Builder outputFormat(DataFormat outputFormat);
+
+    /** Sets {@link DatagenSource#quickstart()}; {@code null} clears it. */
+    Builder quickstart(@Nullable Quickstart quickstart);
+
+    /** Sets {@link DatagenSource#schemaString()}; {@code null} clears it. */
+    Builder schemaString(@Nullable String schemaString);
+
+    /** Sets {@link DatagenSource#schemaKeyField()}; {@code null} clears it. */
+    Builder schemaKeyField(@Nullable String schemaKeyField);
+
+    /** Sets {@link DatagenSource#maxInterval()}; {@code null} clears it. */
+    Builder maxInterval(@Nullable Duration maxInterval);
+
+    /** The config; checks every rule at once. */
+    DatagenSource build();
   }
 }

@@ -4,6 +4,7 @@ import dev.connectkit.Secret;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one API ({@code apiN.*}) of an HTTP V2 connector has in both directions: path, headers, query parameters,
@@ -59,8 +60,8 @@ public interface HttpApi {
    * @param <B> the concrete builder
    */
   interface Builder<B extends Builder<B>> {
-    /** The path. */
-    B path(String path);
+    /** The path; {@code null} clears it. */
+    B path(@Nullable String path);
 
     /** Adds a header. */
     B header(String name, String value);
@@ -68,28 +69,28 @@ public interface HttpApi {
     /** Replaces the headers. */
     B headers(Map<String, ? extends String> headers);
 
-    /** Sensitive headers. */
-    B sensitiveHeaders(Secret headers);
+    /** Sensitive headers; {@code null} clears it. */
+    B sensitiveHeaders(@Nullable Secret sensitiveHeaders);
 
-    /** Query parameters. */
-    B parameters(String parameters);
+    /** Query parameters; {@code null} clears it. */
+    B parameters(@Nullable String parameters);
 
-    /** Connect timeout. */
-    B connectTimeout(Duration timeout);
+    /** Connect timeout; {@code null} clears it. */
+    B connectTimeout(@Nullable Duration connectTimeout);
 
-    /** Request timeout. */
-    B requestTimeout(Duration timeout);
+    /** Request timeout; {@code null} clears it. */
+    B requestTimeout(@Nullable Duration requestTimeout);
 
-    /** Retries. */
-    B maxRetries(int retries);
+    /** Retries; {@code null} clears it. */
+    B maxRetries(@Nullable Integer maxRetries);
 
-    /** Backoff policy. */
-    B retryBackoffPolicy(BackoffPolicy policy);
+    /** Backoff policy; {@code null} clears it. */
+    B retryBackoffPolicy(HttpApi.@Nullable BackoffPolicy retryBackoffPolicy);
 
-    /** Initial backoff. */
-    B retryBackoff(Duration backoff);
+    /** Initial backoff; {@code null} clears it. */
+    B retryBackoff(@Nullable Duration retryBackoff);
 
-    /** Retried status codes. */
-    B retryOnStatusCodes(String codes);
+    /** Retried status codes; {@code null} clears it. */
+    B retryOnStatusCodes(@Nullable String retryOnStatusCodes);
   }
 }

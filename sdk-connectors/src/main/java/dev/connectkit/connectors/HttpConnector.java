@@ -2,6 +2,7 @@ package dev.connectkit.connectors;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the HTTP V2 connectors ({@link HttpSinkV2}, {@link HttpSourceV2}) share at connector level: base URL,
@@ -44,22 +45,22 @@ public interface HttpConnector {
    * @param <B> the concrete builder
    */
   interface Builder<B extends Builder<B>> {
-    /** The base URL. */
-    B baseUrl(String url);
+    /** The base URL; {@code null} clears it. */
+    B baseUrl(@Nullable String baseUrl);
 
     /** Authentication. */
     B auth(HttpAuth auth);
 
-    /** Behaviour after retries. */
-    B behaviorOnError(BehaviorOnError behavior);
+    /** Behaviour after retries; {@code null} clears it. */
+    B behaviorOnError(@Nullable BehaviorOnError behaviorOnError);
 
-    /** Error record content. */
-    B reportErrorsAs(ReportErrorsAs reportErrorsAs);
+    /** Error record content; {@code null} clears it. */
+    B reportErrorsAs(@Nullable ReportErrorsAs reportErrorsAs);
 
-    /** The error topic. */
-    B errorTopic(String topic);
+    /** The error topic; {@code null} clears it. */
+    B errorTopic(@Nullable String errorTopic);
 
-    /** TLSv1.3 only. */
-    B sslEnabled(boolean enabled);
+    /** TLSv1.3 only; {@code null} clears it. */
+    B sslEnabled(@Nullable Boolean sslEnabled);
   }
 }

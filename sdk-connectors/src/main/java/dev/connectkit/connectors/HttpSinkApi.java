@@ -5,8 +5,10 @@ import dev.connectkit.connectors.internal.ConfigStyle;
 import dev.connectkit.connectors.internal.Field;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One API of an {@link HttpSinkV2} ({@code apiN.*}): which topics it receives and how records become requests. The
@@ -63,7 +65,7 @@ public abstract class HttpSinkApi implements HttpApi {
 
   /** A new builder. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableHttpSinkApi.builder();
   }
 
   /** A builder holding this API's values. */
@@ -134,7 +136,57 @@ public abstract class HttpSinkApi implements HttpApi {
   }
 
   /** Builds an {@link HttpSinkApi}. */
-  public static final class Builder extends ImmutableHttpSinkApi.Builder implements HttpApi.Builder<Builder> {
-    Builder() {}
+  public interface Builder extends HttpApi.Builder<Builder> {
+    /** Puts all of these into {@link HttpSinkApi#headers()}. */
+    Builder putAllHeaders(Map<String, ? extends String> entries);
+
+    /** Adds these to {@link HttpSinkApi#topics()}. */
+    Builder addTopics(String... elements);
+
+    /** Replaces {@link HttpSinkApi#topics()}. */
+    Builder topics(Iterable<String> elements);
+
+    /** Adds all of these to {@link HttpSinkApi#topics()}. */
+    Builder addAllTopics(Iterable<String> elements);
+
+    /** Sets {@link HttpSinkApi#method()}; {@code null} clears it. */
+    Builder method(@Nullable Method method);
+
+    /** Sets {@link HttpSinkApi#behaviorOnNullValues()}; {@code null} clears it. */
+    Builder behaviorOnNullValues(@Nullable NullValues behaviorOnNullValues);
+
+    /** Sets {@link HttpSinkApi#bodyFormat()}; {@code null} clears it. */
+    Builder bodyFormat(@Nullable BodyFormat bodyFormat);
+
+    /** Sets {@link HttpSinkApi#body()}; {@code null} clears it. */
+    Builder body(@Nullable String body);
+
+    /** Sets {@link HttpSinkApi#maxBatchSize()}; {@code null} clears it. */
+    Builder maxBatchSize(@Nullable Integer maxBatchSize);
+
+    /** Sets {@link HttpSinkApi#batchPrefix()}; {@code null} clears it. */
+    Builder batchPrefix(@Nullable String batchPrefix);
+
+    /** Sets {@link HttpSinkApi#batchSuffix()}; {@code null} clears it. */
+    Builder batchSuffix(@Nullable String batchSuffix);
+
+    /** Sets {@link HttpSinkApi#batchSeparator()}; {@code null} clears it. */
+    Builder batchSeparator(@Nullable String batchSeparator);
+
+    /** Sets {@link HttpSinkApi#batchKeyPattern()}; {@code null} clears it. */
+    Builder batchKeyPattern(@Nullable String batchKeyPattern);
+
+    /** Sets {@link HttpSinkApi#batchJsonAsArray()}; {@code null} clears it. */
+    Builder batchJsonAsArray(@Nullable Boolean batchJsonAsArray);
+
+    /** Sets {@link HttpSinkApi#reportOnlyStatusCode()}; {@code null} clears it. */
+    Builder reportOnlyStatusCode(@Nullable Boolean reportOnlyStatusCode);
+
+    /** Adds one to {@link HttpSinkApi#topics()}. */
+    Builder addTopic(String element);
+
+    /** The config; checks every rule at once. */
+    HttpSinkApi build();
+
   }
 }

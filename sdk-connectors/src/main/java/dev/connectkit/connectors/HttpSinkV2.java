@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The HTTP Sink V2 ({@code HttpSinkV2}): sends records of its topics to 1 to 15 APIs under one base URL and one
@@ -93,7 +94,7 @@ public abstract class HttpSinkV2 extends SinkConnector implements HttpConnector 
 
   /** A new builder. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableHttpSinkV2.builder();
   }
 
   /** A builder holding this config's values. */
@@ -134,12 +135,42 @@ public abstract class HttpSinkV2 extends SinkConnector implements HttpConnector 
   public abstract Optional<String> successTopic();
 
   /** Builds an {@link HttpSinkV2}; {@code build()} checks every rule at once. */
-  public static final class Builder extends ImmutableHttpSinkV2.Builder
-      implements SinkConnector.Builder<Builder>, HttpConnector.Builder<Builder> {
-    Builder() {}
+  public interface Builder extends SinkConnector.Builder<Builder>, HttpConnector.Builder<Builder> {
+    /** Adds these to {@link HttpSinkV2#topics()}. */
+    Builder addTopics(String... elements);
+
+    /** Replaces {@link HttpSinkV2#topics()}. */
+    Builder topics(Iterable<String> elements);
+
+    /** Adds all of these to {@link HttpSinkV2#topics()}. */
+    Builder addAllTopics(Iterable<String> elements);
+
+    /** Sets {@link HttpSinkV2#inputFormat()}. */
+    Builder inputFormat(DataFormat inputFormat);
+
+    /** Adds one to {@link HttpSinkV2#apis()}. */
+    Builder addApi(HttpSinkApi element);
+
+    /** Adds these to {@link HttpSinkV2#apis()}. */
+    Builder addApis(HttpSinkApi... elements);
+
+    /** Replaces {@link HttpSinkV2#apis()}. */
+    Builder apis(Iterable<? extends HttpSinkApi> elements);
+
+    /** Adds all of these to {@link HttpSinkV2#apis()}. */
+    Builder addAllApis(Iterable<? extends HttpSinkApi> elements);
+
+    /** Sets {@link HttpSinkV2#hostnameVerification()}; {@code null} clears it. */
+    Builder hostnameVerification(@Nullable Boolean hostnameVerification);
+
+    /** Sets {@link HttpSinkV2#successTopic()}; {@code null} clears it. */
+    Builder successTopic(@Nullable String successTopic);
+
+    /** The config; checks every rule at once. */
+    HttpSinkV2 build();
 
     /** {@code topics}: replaces the topics read. */
-    public Builder topics(String... topics) {
+    default Builder topics(String... topics) {
       return topics(Arrays.asList(topics));
     }
   }

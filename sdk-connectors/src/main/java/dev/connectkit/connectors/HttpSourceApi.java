@@ -7,8 +7,10 @@ import dev.connectkit.connectors.internal.Violations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One API of an {@link HttpSourceV2} ({@code apiN.*}): what it polls, how {@code ${offset}} advances, and the topic it
@@ -55,7 +57,7 @@ public abstract class HttpSourceApi implements HttpApi {
 
   /** A new builder. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableHttpSourceApi.builder();
   }
 
   /** A builder holding this API's values. */
@@ -155,7 +157,45 @@ public abstract class HttpSourceApi implements HttpApi {
   }
 
   /** Builds an {@link HttpSourceApi}. */
-  public static final class Builder extends ImmutableHttpSourceApi.Builder implements HttpApi.Builder<Builder> {
-    Builder() {}
+  public interface Builder extends HttpApi.Builder<Builder> {
+    /** Puts all of these into {@link HttpSourceApi#headers()}. */
+    Builder putAllHeaders(Map<String, ? extends String> entries);
+
+    /** Sets {@link HttpSourceApi#topic()}; {@code null} clears it. */
+    Builder topic(@Nullable String topic);
+
+    /** Sets {@link HttpSourceApi#method()}; {@code null} clears it. */
+    Builder method(@Nullable Method method);
+
+    /** Sets {@link HttpSourceApi#body()}; {@code null} clears it. */
+    Builder body(@Nullable String body);
+
+    /** Sets {@link HttpSourceApi#offsetMode()}. */
+    Builder offsetMode(HttpSourceApi.OffsetMode offsetMode);
+
+    /** Sets {@link HttpSourceApi#initialOffset()}; {@code null} clears it. */
+    Builder initialOffset(@Nullable String initialOffset);
+
+    /** Sets {@link HttpSourceApi#dataPointer()}; {@code null} clears it. */
+    Builder dataPointer(@Nullable String dataPointer);
+
+    /** Sets {@link HttpSourceApi#offsetPointer()}; {@code null} clears it. */
+    Builder offsetPointer(@Nullable String offsetPointer);
+
+    /** Sets {@link HttpSourceApi#nextPagePointer()}; {@code null} clears it. */
+    Builder nextPagePointer(@Nullable String nextPagePointer);
+
+    /** Sets {@link HttpSourceApi#cursorParameter()}; {@code null} clears it. */
+    Builder cursorParameter(@Nullable String cursorParameter);
+
+    /** Sets {@link HttpSourceApi#nextPageTokenIsUrl()}; {@code null} clears it. */
+    Builder nextPageTokenIsUrl(@Nullable Boolean nextPageTokenIsUrl);
+
+    /** Sets {@link HttpSourceApi#requestInterval()}; {@code null} clears it. */
+    Builder requestInterval(@Nullable Duration requestInterval);
+
+    /** The config; checks every rule at once. */
+    HttpSourceApi build();
+
   }
 }

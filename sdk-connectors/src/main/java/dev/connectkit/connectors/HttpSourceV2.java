@@ -75,7 +75,7 @@ public abstract class HttpSourceV2 extends ManagedConnector implements HttpConne
 
   /** A new builder. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableHttpSourceV2.builder();
   }
 
   /** A builder holding this config's values. */
@@ -116,8 +116,27 @@ public abstract class HttpSourceV2 extends ManagedConnector implements HttpConne
   public abstract List<HttpSourceApi> apis();
 
   /** Builds an {@link HttpSourceV2}; {@code build()} checks every rule at once. */
-  public static final class Builder extends ImmutableHttpSourceV2.Builder
-      implements ManagedConnector.Builder<Builder>, HttpConnector.Builder<Builder> {
-    Builder() {}
+  public interface Builder extends ManagedConnector.Builder<Builder>, HttpConnector.Builder<Builder> {
+    /** Sets {@link HttpSourceV2#outputFormat()}. */
+    Builder outputFormat(DataFormat outputFormat);
+
+    /** Sets {@link HttpSourceV2#apiChaining()}. */
+    Builder apiChaining(String apiChaining);
+
+    /** Adds one to {@link HttpSourceV2#apis()}. */
+    Builder addApi(HttpSourceApi element);
+
+    /** Adds these to {@link HttpSourceV2#apis()}. */
+    Builder addApis(HttpSourceApi... elements);
+
+    /** Replaces {@link HttpSourceV2#apis()}. */
+    Builder apis(Iterable<? extends HttpSourceApi> elements);
+
+    /** Adds all of these to {@link HttpSourceV2#apis()}. */
+    Builder addAllApis(Iterable<? extends HttpSourceApi> elements);
+
+    /** The config; checks every rule at once. */
+    HttpSourceV2 build();
+
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every typed managed-connector config shares: placement and id (giving the name) or a raw name, Kafka
@@ -163,23 +164,23 @@ public abstract class ManagedConnector implements ConnectorConfig {
    * @param <B> the concrete builder
    */
   public interface Builder<B extends Builder<B>> {
-    /** Where the connector lives. */
-    B placement(Placement placement);
+    /** Where the connector lives; {@code null} clears it. */
+    B placement(@Nullable Placement placement);
 
-    /** The identifier; normalised as the portal does. */
-    B id(String id);
+    /** The identifier; normalised as the portal does; {@code null} clears it. */
+    B id(@Nullable String id);
 
-    /** A name outside the portal's convention, instead of placement and id. */
-    B rawName(String name);
+    /** A name outside the portal's convention, instead of placement and id; {@code null} clears it. */
+    B rawName(@Nullable String rawName);
 
-    /** Kafka credentials. */
-    B kafkaAuth(KafkaAuth kafkaAuth);
+    /** Kafka credentials; {@code null} clears it. */
+    B kafkaAuth(@Nullable KafkaAuth kafkaAuth);
 
     /** {@code tasks.max}. */
     B tasksMax(int tasksMax);
 
-    /** {@code errors.tolerance}. */
-    B errorTolerance(ErrorTolerance errorTolerance);
+    /** {@code errors.tolerance}; {@code null} clears it. */
+    B errorTolerance(@Nullable ErrorTolerance errorTolerance);
 
     /** Appends a transform. */
     B addTransform(Transform transform);
@@ -187,16 +188,37 @@ public abstract class ManagedConnector implements ConnectorConfig {
     /** Appends transforms. */
     B addTransforms(Transform... transforms);
 
+    /** Replaces the transforms. */
+    B transforms(Iterable<? extends Transform> transforms);
+
+    /** Appends transforms. */
+    B addAllTransforms(Iterable<? extends Transform> transforms);
+
     /** An unmodelled property (refused at build if the builder models the key). */
     B extraProperty(String key, String value);
 
+    /** Replaces the unmodelled properties. */
+    B extraProperties(Map<String, ? extends String> properties);
+
+    /** Adds unmodelled properties. */
+    B putAllExtraProperties(Map<String, ? extends String> properties);
+
     /** An unmodelled secret property (refused at build if the builder models the key). */
     B extraSecret(String key, Secret value);
+
+    /** Replaces the unmodelled secret properties. */
+    B extraSecrets(Map<String, ? extends Secret> secrets);
+
+    /** Adds unmodelled secret properties. */
+    B putAllExtraSecrets(Map<String, ? extends Secret> secrets);
 
     /** What a modelled property is sent as, in place of its typed value. */
     B wireValue(String key, WireValue value);
 
     /** Replaces every wire value. */
     B wireValues(Map<String, ? extends WireValue> values);
+
+    /** Adds wire values. */
+    B putAllWireValues(Map<String, ? extends WireValue> values);
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Amazon S3 Source ({@code S3Source}): reads files under {@code topics.dir} of one bucket and routes them to
@@ -152,7 +153,7 @@ public abstract class S3Source extends ManagedConnector {
 
   /** A new builder. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableS3Source.builder();
   }
 
   /** A builder holding this config's values. */
@@ -250,17 +251,90 @@ public abstract class S3Source extends ManagedConnector {
   public abstract Optional<Character> csvSeparator();
 
   /** Builds an {@link S3Source}; {@code build()} checks every rule at once. */
-  public static final class Builder extends ImmutableS3Source.Builder implements ManagedConnector.Builder<Builder> {
-    Builder() {}
+  public interface Builder extends ManagedConnector.Builder<Builder> {
+    /** Sets {@link S3Source#authenticationMethod()}. */
+    Builder authenticationMethod(S3Source.AuthenticationMethod authenticationMethod);
+
+    /** Sets {@link S3Source#awsAccessKeyId()}; {@code null} clears it. */
+    Builder awsAccessKeyId(@Nullable Secret awsAccessKeyId);
+
+    /** Sets {@link S3Source#awsSecretAccessKey()}; {@code null} clears it. */
+    Builder awsSecretAccessKey(@Nullable Secret awsSecretAccessKey);
+
+    /** Sets {@link S3Source#providerIntegrationId()}; {@code null} clears it. */
+    Builder providerIntegrationId(@Nullable String providerIntegrationId);
+
+    /** Sets {@link S3Source#bucket()}; {@code null} clears it. */
+    Builder bucket(@Nullable String bucket);
+
+    /** Sets {@link S3Source#region()}; {@code null} clears it. */
+    Builder region(@Nullable String region);
+
+    /** Puts one entry into {@link S3Source#topicRegexes()}. */
+    Builder topicRegex(String key, String value);
+
+    /** Replaces {@link S3Source#topicRegexes()}. */
+    Builder topicRegexes(Map<String, ? extends String> entries);
+
+    /** Puts all of these into {@link S3Source#topicRegexes()}. */
+    Builder putAllTopicRegexes(Map<String, ? extends String> entries);
+
+    /** Sets {@link S3Source#inputFormat()}; {@code null} clears it. */
+    Builder inputFormat(@Nullable DataFormat inputFormat);
+
+    /** Sets {@link S3Source#outputFormat()}. */
+    Builder outputFormat(DataFormat outputFormat);
+
+    /** Sets {@link S3Source#topicsDir()}; {@code null} clears it. */
+    Builder topicsDir(@Nullable String topicsDir);
+
+    /** Sets {@link S3Source#directoryDelimiter()}; {@code null} clears it. */
+    Builder directoryDelimiter(@Nullable String directoryDelimiter);
+
+    /** Sets {@link S3Source#pollInterval()}; {@code null} clears it. */
+    Builder pollInterval(@Nullable Duration pollInterval);
+
+    /** Sets {@link S3Source#recordBatchMaxSize()}; {@code null} clears it. */
+    Builder recordBatchMaxSize(@Nullable Integer recordBatchMaxSize);
+
+    /** Sets {@link S3Source#taskBatchSize()}; {@code null} clears it. */
+    Builder taskBatchSize(@Nullable Integer taskBatchSize);
+
+    /** Sets {@link S3Source#fileDiscoveryStart()}; {@code null} clears it. */
+    Builder fileDiscoveryStart(@Nullable Instant fileDiscoveryStart);
+
+    /** Sets {@link S3Source#partRetries()}; {@code null} clears it. */
+    Builder partRetries(@Nullable Integer partRetries);
+
+    /** Sets {@link S3Source#jsonSchemaEnable()}; {@code null} clears it. */
+    Builder jsonSchemaEnable(@Nullable Boolean jsonSchemaEnable);
+
+    /** Sets {@link S3Source#bytesSeparator()}; {@code null} clears it. */
+    Builder bytesSeparator(@Nullable String bytesSeparator);
+
+    /** Sets {@link S3Source#csvFirstRowAsHeader()}; {@code null} clears it. */
+    Builder csvFirstRowAsHeader(@Nullable Boolean csvFirstRowAsHeader);
+
+    /** Sets {@link S3Source#csvSeparator()}; {@code null} clears it. */
+    Builder csvSeparator(@Nullable Character csvSeparator);
+
+    /** Sets {@link S3Source#retryBackoff()}; {@code null} clears it. */
+    Builder retryBackoff(@Nullable Duration retryBackoff);
+
+    /** Sets {@link S3Source#behaviorOnError()}; {@code null} clears it. */
+    Builder behaviorOnError(@Nullable BehaviorOnError behaviorOnError);
+
+    /** The config; checks every rule at once. */
+    S3Source build();
 
     /** Access key id and secret access key ({@code authentication.method=Access Keys}). */
-    public Builder awsCredentials(AwsCredentials credentials) {
+    default Builder awsCredentials(AwsCredentials credentials) {
       authenticationMethod(AuthenticationMethod.ACCESS_KEYS);
       return awsAccessKeyId(credentials.accessKeyId()).awsSecretAccessKey(credentials.secretAccessKey());
     }
 
     /** A Confluent provider integration ({@code authentication.method=IAM Roles}). */
-    public Builder iamRole(String providerIntegrationId) {
+    default Builder iamRole(String providerIntegrationId) {
       return authenticationMethod(AuthenticationMethod.IAM_ROLES).providerIntegrationId(providerIntegrationId);
     }
   }

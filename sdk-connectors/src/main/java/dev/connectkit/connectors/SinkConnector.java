@@ -2,6 +2,7 @@ package dev.connectkit.connectors;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every sink shares: the topics it reads ({@code topics} or {@code topics.regex}, exactly one) and its dead
@@ -38,10 +39,10 @@ public abstract class SinkConnector extends ManagedConnector {
     /** Appends a topic. */
     B addTopic(String topic);
 
-    /** {@code topics.regex}. */
-    B topicsRegex(String regex);
+    /** {@code topics.regex}; {@code null} clears it. */
+    B topicsRegex(@Nullable String topicsRegex);
 
-    /** The dead letter queue topic. */
-    B deadLetterQueueTopic(String topic);
+    /** The dead letter queue topic; {@code null} clears it. */
+    B deadLetterQueueTopic(@Nullable String deadLetterQueueTopic);
   }
 }

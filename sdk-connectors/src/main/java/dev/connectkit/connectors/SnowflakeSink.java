@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Snowflake Sink ({@code SnowflakeSink}): reads topics and writes Snowflake tables with Snowpipe or Snowpipe
@@ -135,7 +136,7 @@ public abstract class SnowflakeSink extends SinkConnector {
 
   /** A new builder. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableSnowflakeSink.builder();
   }
 
   /** A builder holding this config's values. */
@@ -230,19 +231,101 @@ public abstract class SnowflakeSink extends SinkConnector {
   public abstract Optional<NullValues> behaviorOnNullValues();
 
   /** Builds a {@link SnowflakeSink}; {@code build()} checks every rule at once. */
-  public static final class Builder extends ImmutableSnowflakeSink.Builder
-      implements SinkConnector.Builder<Builder> {
-    Builder() {}
+  public interface Builder extends SinkConnector.Builder<Builder> {
+    /** Adds these to {@link SnowflakeSink#topics()}. */
+    Builder addTopics(String... elements);
+
+    /** Replaces {@link SnowflakeSink#topics()}. */
+    Builder topics(Iterable<String> elements);
+
+    /** Adds all of these to {@link SnowflakeSink#topics()}. */
+    Builder addAllTopics(Iterable<String> elements);
+
+    /** Sets {@link SnowflakeSink#inputFormat()}; {@code null} clears it. */
+    Builder inputFormat(@Nullable DataFormat inputFormat);
+
+    /** Sets {@link SnowflakeSink#inputKeyFormat()}; {@code null} clears it. */
+    Builder inputKeyFormat(@Nullable DataFormat inputKeyFormat);
+
+    /** Sets {@link SnowflakeSink#url()}; {@code null} clears it. */
+    Builder url(@Nullable String url);
+
+    /** Sets {@link SnowflakeSink#user()}; {@code null} clears it. */
+    Builder user(@Nullable String user);
+
+    /** Sets {@link SnowflakeSink#privateKey()}; {@code null} clears it. */
+    Builder privateKey(@Nullable Secret privateKey);
+
+    /** Sets {@link SnowflakeSink#privateKeyPassphrase()}; {@code null} clears it. */
+    Builder privateKeyPassphrase(@Nullable Secret privateKeyPassphrase);
+
+    /** Sets {@link SnowflakeSink#role()}; {@code null} clears it. */
+    Builder role(@Nullable String role);
+
+    /** Sets {@link SnowflakeSink#database()}; {@code null} clears it. */
+    Builder database(@Nullable String database);
+
+    /** Sets {@link SnowflakeSink#schema()}; {@code null} clears it. */
+    Builder schema(@Nullable String schema);
+
+    /** Puts one entry into {@link SnowflakeSink#topicToTable()}. */
+    Builder topicToTable(String key, String value);
+
+    /** Replaces {@link SnowflakeSink#topicToTable()}. */
+    Builder topicToTable(Map<String, ? extends String> entries);
+
+    /** Puts all of these into {@link SnowflakeSink#topicToTable()}. */
+    Builder putAllTopicToTable(Map<String, ? extends String> entries);
+
+    /** Sets {@link SnowflakeSink#ingestionMethod()}. */
+    Builder ingestionMethod(SnowflakeSink.IngestionMethod ingestionMethod);
+
+    /** Sets {@link SnowflakeSink#metadataCreateTime()}; {@code null} clears it. */
+    Builder metadataCreateTime(@Nullable Boolean metadataCreateTime);
+
+    /** Sets {@link SnowflakeSink#metadataTopic()}; {@code null} clears it. */
+    Builder metadataTopic(@Nullable Boolean metadataTopic);
+
+    /** Sets {@link SnowflakeSink#metadataOffsetAndPartition()}; {@code null} clears it. */
+    Builder metadataOffsetAndPartition(@Nullable Boolean metadataOffsetAndPartition);
+
+    /** Sets {@link SnowflakeSink#metadataAll()}; {@code null} clears it. */
+    Builder metadataAll(@Nullable Boolean metadataAll);
+
+    /** Sets {@link SnowflakeSink#metadataConnectorPushTime()}; {@code null} clears it. */
+    Builder metadataConnectorPushTime(@Nullable Boolean metadataConnectorPushTime);
+
+    /** Sets {@link SnowflakeSink#schematization()}; {@code null} clears it. */
+    Builder schematization(@Nullable Boolean schematization);
+
+    /** Sets {@link SnowflakeSink#iceberg()}; {@code null} clears it. */
+    Builder iceberg(@Nullable Boolean iceberg);
+
+    /** Sets {@link SnowflakeSink#bufferFlushTime()}; {@code null} clears it. */
+    Builder bufferFlushTime(@Nullable Duration bufferFlushTime);
+
+    /** Sets {@link SnowflakeSink#bufferCountRecords()}; {@code null} clears it. */
+    Builder bufferCountRecords(@Nullable Long bufferCountRecords);
+
+    /** Sets {@link SnowflakeSink#bufferSize()}; {@code null} clears it. */
+    Builder bufferSize(@Nullable DataSize bufferSize);
+
+    /** Sets {@link SnowflakeSink#behaviorOnNullValues()}; {@code null} clears it. */
+    Builder behaviorOnNullValues(@Nullable NullValues behaviorOnNullValues);
+
+    /** The config; checks every rule at once. */
+    SnowflakeSink build();
 
     /** {@code topics}: replaces the topics read. */
-    public Builder topics(String... topics) {
+    default Builder topics(String... topics) {
       return topics(Arrays.asList(topics));
     }
 
     /** URL, user, private key and passphrase in one go. */
-    public Builder snowflake(SnowflakeConnection connection) {
+    default Builder snowflake(SnowflakeConnection connection) {
       url(connection.url()).user(connection.user()).privateKey(connection.privateKey());
-      return privateKeyPassphrase(connection.passphrase());
+      connection.passphrase().ifPresent(this::privateKeyPassphrase);
+      return this;
     }
   }
 }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Snowflake Source ({@code SnowflakeSource}): snapshots tables, then polls them for new or changed rows; one topic
@@ -194,7 +195,7 @@ public abstract class SnowflakeSource extends ManagedConnector {
 
   /** A new builder. */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableSnowflakeSource.builder();
   }
 
   /** A builder holding this config's values. */
@@ -281,14 +282,108 @@ public abstract class SnowflakeSource extends ManagedConnector {
   public abstract Optional<QuoteIdentifiers> quoteIdentifiers();
 
   /** Builds a {@link SnowflakeSource}; {@code build()} checks every rule at once. */
-  public static final class Builder extends ImmutableSnowflakeSource.Builder
-      implements ManagedConnector.Builder<Builder> {
-    Builder() {}
+  public interface Builder extends ManagedConnector.Builder<Builder> {
+    /** Sets {@link SnowflakeSource#url()}; {@code null} clears it. */
+    Builder url(@Nullable String url);
+
+    /** Sets {@link SnowflakeSource#user()}; {@code null} clears it. */
+    Builder user(@Nullable String user);
+
+    /** Sets {@link SnowflakeSource#privateKey()}; {@code null} clears it. */
+    Builder privateKey(@Nullable Secret privateKey);
+
+    /** Sets {@link SnowflakeSource#privateKeyPassphrase()}; {@code null} clears it. */
+    Builder privateKeyPassphrase(@Nullable Secret privateKeyPassphrase);
+
+    /** Sets {@link SnowflakeSource#credentialsSource()}. */
+    Builder credentialsSource(SnowflakeSource.CredentialsSource credentialsSource);
+
+    /** Sets {@link SnowflakeSource#outputFormat()}. */
+    Builder outputFormat(DataFormat outputFormat);
+
+    /** Sets {@link SnowflakeSource#topicPrefix()}; {@code null} clears it. */
+    Builder topicPrefix(@Nullable String topicPrefix);
+
+    /** Sets {@link SnowflakeSource#mode()}; {@code null} clears it. */
+    Builder mode(@Nullable Mode mode);
+
+    /** Adds one to {@link SnowflakeSource#tableIncludes()}. */
+    Builder addTableInclude(String element);
+
+    /** Adds these to {@link SnowflakeSource#tableIncludes()}. */
+    Builder addTableIncludes(String... elements);
+
+    /** Replaces {@link SnowflakeSource#tableIncludes()}. */
+    Builder tableIncludes(Iterable<String> elements);
+
+    /** Adds all of these to {@link SnowflakeSource#tableIncludes()}. */
+    Builder addAllTableIncludes(Iterable<String> elements);
+
+    /** Adds one to {@link SnowflakeSource#tableExcludes()}. */
+    Builder addTableExclude(String element);
+
+    /** Adds these to {@link SnowflakeSource#tableExcludes()}. */
+    Builder addTableExcludes(String... elements);
+
+    /** Replaces {@link SnowflakeSource#tableExcludes()}. */
+    Builder tableExcludes(Iterable<String> elements);
+
+    /** Adds all of these to {@link SnowflakeSource#tableExcludes()}. */
+    Builder addAllTableExcludes(Iterable<String> elements);
+
+    /** Puts one entry into {@link SnowflakeSource#timestampColumns()}. */
+    Builder timestampColumn(String key, List<String> value);
+
+    /** Replaces {@link SnowflakeSource#timestampColumns()}. */
+    Builder timestampColumns(Map<String, ? extends List<String>> entries);
+
+    /** Puts all of these into {@link SnowflakeSource#timestampColumns()}. */
+    Builder putAllTimestampColumns(Map<String, ? extends List<String>> entries);
+
+    /** Puts one entry into {@link SnowflakeSource#incrementingColumns()}. */
+    Builder incrementingColumn(String key, String value);
+
+    /** Replaces {@link SnowflakeSource#incrementingColumns()}. */
+    Builder incrementingColumns(Map<String, ? extends String> entries);
+
+    /** Puts all of these into {@link SnowflakeSource#incrementingColumns()}. */
+    Builder putAllIncrementingColumns(Map<String, ? extends String> entries);
+
+    /** Sets {@link SnowflakeSource#timezone()}; {@code null} clears it. */
+    Builder timezone(@Nullable ZoneId timezone);
+
+    /** Sets {@link SnowflakeSource#initialTimestamp()}; {@code null} clears it. */
+    Builder initialTimestamp(@Nullable Instant initialTimestamp);
+
+    /** Adds one to {@link SnowflakeSource#tableTypes()}. */
+    Builder addTableType(SnowflakeSource.TableType element);
+
+    /** Adds these to {@link SnowflakeSource#tableTypes()}. */
+    Builder addTableTypes(SnowflakeSource.TableType... elements);
+
+    /** Replaces {@link SnowflakeSource#tableTypes()}. */
+    Builder tableTypes(Iterable<? extends SnowflakeSource.TableType> elements);
+
+    /** Adds all of these to {@link SnowflakeSource#tableTypes()}. */
+    Builder addAllTableTypes(Iterable<? extends SnowflakeSource.TableType> elements);
+
+    /** Sets {@link SnowflakeSource#timestampGranularity()}; {@code null} clears it. */
+    Builder timestampGranularity(@Nullable TimestampGranularity timestampGranularity);
+
+    /** Sets {@link SnowflakeSource#pollInterval()}; {@code null} clears it. */
+    Builder pollInterval(@Nullable Duration pollInterval);
+
+    /** Sets {@link SnowflakeSource#quoteIdentifiers()}; {@code null} clears it. */
+    Builder quoteIdentifiers(@Nullable QuoteIdentifiers quoteIdentifiers);
+
+    /** The config; checks every rule at once. */
+    SnowflakeSource build();
 
     /** Host, user, private key and passphrase in one go. */
-    public Builder snowflake(SnowflakeConnection connection) {
+    default Builder snowflake(SnowflakeConnection connection) {
       url(connection.url()).user(connection.user()).privateKey(connection.privateKey());
-      return privateKeyPassphrase(connection.passphrase());
+      connection.passphrase().ifPresent(this::privateKeyPassphrase);
+      return this;
     }
   }
 }

@@ -139,10 +139,18 @@ class DatagenSourceTest {
   @Test
   @SuppressWarnings("NullAway")
   void nullArgumentThrowsTheTypedExceptionNotANullPointerException() {
-    String missing = null;
-    assertThatThrownBy(() -> minimal().topic(missing))
+    DataFormat missing = null;
+    assertThatThrownBy(() -> minimal().outputFormat(missing))
         .isInstanceOf(ConnectorValidationException.class)
-        .hasMessageContaining("topic");
+        .hasMessageContaining("outputFormat");
+  }
+
+  @Test
+  void nullClearsAnOptionalValueAndBuildNamesWhatIsThenMissing() {
+    DatagenSource built = minimal().build();
+    assertThat(built.toBuilder().schemaKeyField("id").schemaKeyField(null).build()).isEqualTo(built);
+    assertThat(Checks.violations(() -> built.toBuilder().topic(null).build()))
+        .extracting(ConfigViolation::property).containsExactly("kafka.topic");
   }
 
   @Test

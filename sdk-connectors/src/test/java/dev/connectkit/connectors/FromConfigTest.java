@@ -67,7 +67,7 @@ class FromConfigTest {
 
   @Test
   void aRawNameCanBeBuiltByHandButNotTogetherWithPlacement() {
-    HttpSinkV2 raw = HttpSinkV2Test.minimal().placement(Optional.empty()).id(Optional.empty())
+    HttpSinkV2 raw = HttpSinkV2Test.minimal().placement(null).id(null)
         .rawName("crm-http-sink").build();
     assertThat(raw.name().fullName()).isEqualTo("crm-http-sink");
     assertThat(Checks.violations(() -> HttpSinkV2Test.minimal().rawName("crm-http-sink").build()))

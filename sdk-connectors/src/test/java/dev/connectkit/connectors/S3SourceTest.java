@@ -58,20 +58,20 @@ class S3SourceTest {
 
   @Test
   void missingCredentialsNameTheIamPermissions() {
-    ConfigViolation v = Checks.violations(() -> minimal().awsAccessKeyId(java.util.Optional.empty()).build()).get(0);
+    ConfigViolation v = Checks.violations(() -> minimal().awsAccessKeyId(null).build()).get(0);
     assertThat(v.property()).isEqualTo("aws.access.key.id");
     assertThat(v.expected()).contains("s3:GetObject", "s3:GetBucketLocation", "s3:ListBucket");
   }
 
   @Test
   void iamRoleNeedsProviderIntegrationAndNoKeys() {
-    S3Source role = minimal().awsAccessKeyId(java.util.Optional.empty())
-        .awsSecretAccessKey(java.util.Optional.empty()).iamRole("cspi-abc").build();
+    S3Source role = minimal().awsAccessKeyId(null)
+        .awsSecretAccessKey(null).iamRole("cspi-abc").build();
     assertThat(role.properties()).containsEntry("authentication.method", "IAM Roles")
         .containsEntry("provider.integration.id", "cspi-abc");
     assertThat(Checks.violations(() -> minimal().iamRole("cspi-abc").build()))
         .extracting(ConfigViolation::property).containsExactly("aws.access.key.id");
-    assertThat(Checks.violations(() -> S3Source.builder().from(role).providerIntegrationId(java.util.Optional.empty())
+    assertThat(Checks.violations(() -> role.toBuilder().providerIntegrationId(null)
             .build()))
         .extracting(ConfigViolation::property).containsExactly("provider.integration.id");
   }

@@ -9,6 +9,11 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style of every typed connector config: hidden implementation, {@code toBuilder()}, plain JDK
  * collections, {@code extraProperty(k, v)}-style map setters and our own exception for impossible states.
+ *
+ * <p>Each config declares its public builder as a nested {@code Builder} interface; the generated, package-private
+ * builder implements it, so only the setters declared there are public API. The generated {@code Optional}-taking
+ * setters and {@code from(...)} overloads stay on the hidden class ({@code toBuilder()} uses {@code from}); with
+ * {@code optionalAcceptNullable} the plain setter of an optional value takes {@code null} to clear it.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -18,6 +23,7 @@ import org.immutables.value.Value;
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
+    optionalAcceptNullable = true,
     depluralize = true,
     depluralizeDictionary = {"regex:regexes", "api:apis"},
     put = "*",
