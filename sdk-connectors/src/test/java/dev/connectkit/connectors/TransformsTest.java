@@ -1,6 +1,7 @@
 package dev.connectkit.connectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.connectkit.ConfigViolation;
 import java.util.LinkedHashMap;
@@ -90,6 +91,36 @@ class TransformsTest {
                 Transforms.HeaderOperation.MOVE)).build()))
         .extracting(ConfigViolation::property)
         .containsExactly("transforms.cast.spec", "transforms.ts.format", "transforms.h.headers");
+  }
+
+  @Test
+  void enumValuedTransformPropertiesAcceptWhatTheTypedFactoriesSendAndNameTheAllowedValues() {
+    for (TimestampConverter.Target target : TimestampConverter.Target.values()) {
+      for (TimestampConverter.UnixPrecision precision : TimestampConverter.UnixPrecision.values()) {
+        DatagenSourceTest.minimal().addTransform(TimestampConverter.builder("ts", RecordPart.VALUE, target)
+            .format("yyyy").unixPrecision(precision).build()).build();
+      }
+    }
+    for (Transforms.HeaderOperation operation : Transforms.HeaderOperation.values()) {
+      DatagenSourceTest.minimal()
+          .addTransform(Transforms.headerFrom("h", RecordPart.KEY, List.of("a"), List.of("x"), operation)).build();
+    }
+    for (Transforms.TombstoneBehavior behavior : Transforms.TombstoneBehavior.values()) {
+      DatagenSourceTest.minimal().addTransform(Transforms.tombstoneHandler("t", behavior)).build();
+    }
+    String ts = "org.apache.kafka.connect.transforms.TimestampConverter$Value";
+    assertThat(Checks.violations(() -> DatagenSourceTest.minimal().addTransforms(
+            Transform.of("ts", ts, Map.of("target.type", "Instant", "unix.precision", "picoseconds")),
+            Transform.of("h", "org.apache.kafka.connect.transforms.HeaderFrom$Key",
+                Map.of("fields", "a", "headers", "x", "operation", "swap")),
+            Transform.of("t", "io.confluent.connect.transforms.TombstoneHandler", Map.of("behavior", "drop")))
+        .build()))
+        .extracting(ConfigViolation::property, ConfigViolation::expected)
+        .containsExactly(
+            tuple("transforms.ts.target.type", "one of [string, unix, Date, Time, Timestamp]"),
+            tuple("transforms.ts.unix.precision", "one of [seconds, milliseconds, microseconds, nanoseconds]"),
+            tuple("transforms.h.operation", "one of [move, copy]"),
+            tuple("transforms.t.behavior", "one of [ignore, warn, fail]"));
   }
 
   @Test

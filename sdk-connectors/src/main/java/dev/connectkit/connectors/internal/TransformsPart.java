@@ -3,10 +3,14 @@ package dev.connectkit.connectors.internal;
 import dev.connectkit.ConnectorType;
 import dev.connectkit.connectors.ManagedConnector;
 import dev.connectkit.connectors.Predicate;
+import dev.connectkit.connectors.TimestampConverter;
 import dev.connectkit.connectors.Transform;
+import dev.connectkit.connectors.Transforms;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,10 +29,10 @@ final class TransformsPart<C extends ManagedConnector, B extends ManagedConnecto
   private static final String KAFKA = "org.apache.kafka.connect.transforms.";
   private static final String PREDICATES = "org.apache.kafka.connect.transforms.predicates.";
   private static final List<String> RESERVED = List.of("type", "predicate", "negate");
-  private static final Set<String> TARGET_TYPES = Set.of("string", "unix", "Date", "Time", "Timestamp");
-  private static final Set<String> UNIX_PRECISIONS = Set.of("seconds", "milliseconds", "microseconds", "nanoseconds");
-  private static final Set<String> OPERATIONS = Set.of("move", "copy");
-  private static final Set<String> BEHAVIORS = Set.of("ignore", "warn", "fail");
+  private static final Set<String> TARGET_TYPES = sent(TimestampConverter.Target.class);
+  private static final Set<String> UNIX_PRECISIONS = sent(TimestampConverter.UnixPrecision.class);
+  private static final Set<String> OPERATIONS = sent(Transforms.HeaderOperation.class);
+  private static final Set<String> BEHAVIORS = sent(Transforms.TombstoneBehavior.class);
   private static final String JCUSTENBORDER = "com.github.jcustenborder.kafka.connect.transform.common.";
 
   /** The property naming the custom SMT plugin (uploaded to Confluent Cloud) a transform's class comes from. */
@@ -222,6 +226,15 @@ final class TransformsPart<C extends ManagedConnector, B extends ManagedConnecto
         out.missing(prefix(t) + ".schema.name", "schema.name and/or schema.version");
       }
     }
+  }
+
+  /** The values the constants of a public enum are sent as ({@code toString()}), in declaration order. */
+  private static Set<String> sent(Class<? extends Enum<?>> type) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Enum<?> constant : type.getEnumConstants()) {
+      out.add(constant.toString());
+    }
+    return Collections.unmodifiableSet(out);
   }
 
   private static void checkValue(Transform t, String key, boolean applies, Set<String> allowed, Violations out) {
