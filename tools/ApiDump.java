@@ -17,9 +17,12 @@ import java.lang.reflect.TypeVariable;
 import java.lang.annotation.Annotation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -188,15 +191,55 @@ public final class ApiDump {
         members.put("1 " + text, text);
       }
     }
+    Set<String> declared = new HashSet<>();
     for (Method method : type.getDeclaredMethods()) {
       if (!method.isSynthetic() && !method.isBridge() && visibleIn(type, method.getModifiers())) {
-        String modifiers = modifiersOf(method) + (method.isDefault() ? "default " : "");
-        String text = modifiers + typeParameters(method.getTypeParameters())
-            + render(method.getAnnotatedReturnType()) + " " + method.getName() + parameters(method);
+        declared.add(method.getName() + Arrays.toString(method.getParameterTypes()));
+        String text = methodText(method);
         members.put("2 " + method.getName() + " " + text, text);
       }
     }
+    // Public methods a hidden (non-public) superclass or superinterface passes on are API of this type too.
+    for (Class<?> hidden : hiddenSupertypes(type)) {
+      for (Method method : hidden.getDeclaredMethods()) {
+        String signature = method.getName() + Arrays.toString(method.getParameterTypes());
+        if (!method.isSynthetic() && !method.isBridge() && !Modifier.isStatic(method.getModifiers())
+            && visibleIn(type, method.getModifiers()) && declared.add(signature)) {
+          String text = methodText(method) + " // from " + hidden.getName();
+          members.put("2 " + method.getName() + " " + text, text);
+        }
+      }
+    }
     return members.values();
+  }
+
+  static String methodText(Method method) {
+    String modifiers = modifiersOf(method) + (method.isDefault() ? "default " : "");
+    return modifiers + typeParameters(method.getTypeParameters())
+        + render(method.getAnnotatedReturnType()) + " " + method.getName() + parameters(method);
+  }
+
+  /** The non-public classes and interfaces {@code type} inherits from without a public one between, nearest first. */
+  static List<Class<?>> hiddenSupertypes(Class<?> type) {
+    List<Class<?>> out = new ArrayList<>();
+    Deque<Class<?>> todo = new ArrayDeque<>();
+    todo.add(type);
+    Set<Class<?>> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      Class<?> each = todo.poll();
+      List<Class<?>> parents = new ArrayList<>(Arrays.asList(each.getInterfaces()));
+      if (each.getSuperclass() != null && each.getSuperclass() != Object.class) {
+        parents.add(0, each.getSuperclass());
+      }
+      for (Class<?> parent : parents) {
+        // A public supertype is dumped on its own, with what its hidden supertypes pass on.
+        if (!Modifier.isPublic(parent.getModifiers()) && seen.add(parent)) {
+          out.add(parent);
+          todo.add(parent);
+        }
+      }
+    }
+    return out;
   }
 
   static String modifiersOf(Member member) {
