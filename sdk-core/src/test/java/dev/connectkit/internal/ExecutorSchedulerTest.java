@@ -18,7 +18,8 @@ class ExecutorSchedulerTest {
       List<String> order = new ArrayList<>();
       List<String> threads = new ArrayList<>();
       CountDownLatch done = new CountDownLatch(3);
-      for (int delay : new int[] {30, 10, 20}) {
+      // 100 ms apart: on a loaded machine the three schedule calls themselves may take over 10 ms
+      for (int delay : new int[] {300, 100, 200}) {
         scheduler.schedule(() -> {
           synchronized (order) {
             order.add("after " + delay);
@@ -28,7 +29,7 @@ class ExecutorSchedulerTest {
         }, Duration.ofMillis(delay));
       }
       assertThat(done.await(5, TimeUnit.SECONDS)).isTrue();
-      assertThat(order).containsExactly("after 10", "after 20", "after 30");
+      assertThat(order).containsExactly("after 100", "after 200", "after 300");
       assertThat(threads).containsOnly("connectkit-poller");
     } finally {
       scheduler.shutdown();
