@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 /**
  * A connector's status: its state, worker, error trace and every task.
  *
+ * <!-- example: ConnectorClient client -->
  * <pre>{@code
  * ConnectorStatus status = client.status("sales-dev-orders-connector");
  * System.out.println(status.state() + " on " + status.workerId());

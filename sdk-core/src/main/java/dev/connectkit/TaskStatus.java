@@ -5,6 +5,7 @@ import java.util.Objects;
 /**
  * One task of a connector: its id, state, worker and error text.
  *
+ * <!-- example: ConnectorClient client; String name -->
  * <pre>{@code
  * client.status(name).tasks().stream()
  *     .filter(t -> t.state().isFailed())

@@ -19,6 +19,7 @@ import org.immutables.value.Value;
  * Values are immutable; {@code build()} checks every rule and throws one
  * {@link dev.connectkit.ConnectorValidationException} listing all violations.
  *
+ * <!-- example: Map<String, String> serverConfig -->
  * <pre>{@code
  * DatagenSource config = DatagenSource.builder()
  *     .placement(Placement.dedicated("sales", Stage.DEV))
