@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>shared: {@code {landing_zone}-{business_unit}-{stage}-{id}-connector}
  * </ul>
  *
+ * <!-- example runs -->
  * <pre>{@code
  * Placement dev = Placement.shared("edh-shared", "scada", Stage.DEV);
  * Placement qas = dev.withStage(Stage.QAS);          // promote

@@ -28,7 +28,6 @@ import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,9 +46,12 @@ import org.junit.jupiter.api.io.TempDir;
  * <ul>
  *   <li>{@code <!-- example: ConnectorClient client; String name; void alert(String message) -->}: what the example
  *       uses without defining it; variables become fields, methods abstract methods;</li>
- *   <li>{@code <!-- example runs -->}: the example needs nothing from outside and no network, and is also run;</li>
+ *   <li>{@code <!-- example runs -->}: the example needs nothing from outside (no network, no environment variable)
+ *       and is also run; in it a line {@code expression;  // value} claims the expression's value, and the run
+ *       compares {@code String.valueOf(expression)} with it (surrounding quotes removed);</li>
  *   <li>{@code <!-- not-java: json -->}: the block is not Java (the reason names its language); counted, not compiled.</li>
  * </ul>
+ * Every public top-level type outside {@code internal} packages has a Java example in its own Javadoc.
  */
 class JavadocExamplesTest {
   private static final Path ROOT = Objects.requireNonNull(Paths.get("").toAbsolutePath().getParent(), "the root");
@@ -57,8 +59,7 @@ class JavadocExamplesTest {
   private static final List<String> IMPORTS = List.of("dev.connectkit.*", "dev.connectkit.auth.*",
       "dev.connectkit.connectors.*", "dev.connectkit.testing.*", "dev.connectkit.azure.*", "java.time.*", "java.util.*",
       "java.util.concurrent.*", "java.nio.file.*", "com.azure.identity.*", "org.junit.jupiter.api.*",
-      "org.junit.jupiter.api.extension.*",
-      "static org.assertj.core.api.Assertions.assertThat");
+      "org.junit.jupiter.api.extension.*", "static org.assertj.core.api.Assertions.assertThat");
 
   private static final Pattern COMMENT_LINE = Pattern.compile("^\\s*\\*(?: ?)(.*)$");
   private static final Pattern MARKER = Pattern.compile("^<!--\\s*(.*?)\\s*-->$");
@@ -70,6 +71,8 @@ class JavadocExamplesTest {
   private static final Pattern MEMBER_START =
       Pattern.compile("^(@|(public |protected |private |static |final |abstract )*(class|interface|record|enum) |void \\w+\\()");
   private static final Pattern IMPORT = Pattern.compile("^import [\\w.*]+;$|^import static [\\w.*]+;$");
+  /** In an example that runs, {@code expression;  // value} claims the expression's value; the check compares it. */
+  private static final Pattern CLAIM = Pattern.compile("^(\\s*)([A-Za-z][\\w.]*\\((?:(?! = ).)*\\));\\s*//\\s*(\\S.*?)\\s*$");
   private static final Pattern TOP_LEVEL_PUBLIC_TYPE =
       Pattern.compile("^public (final |abstract |sealed |non-sealed )*(class|interface|enum|record|@interface) (\\w+)");
 
@@ -106,19 +109,27 @@ class JavadocExamplesTest {
   @Test
   void everyPublicTypeHasAnExample() throws IOException {
     List<String> without = new ArrayList<>();
+    int types = 0;
     for (String module : MODULES) {
       for (Path file : SnippetsTest.javaFiles(ROOT.resolve(module))) {
         if (file.toString().contains("internal")) {
           continue;
         }
         List<String> lines = Files.readAllLines(file, UTF_8);
-        boolean publicType = lines.stream().anyMatch(l -> TOP_LEVEL_PUBLIC_TYPE.matcher(l).find());
-        if (publicType && examples(file.toString(), lines).stream().noneMatch(e -> e.kind() != Kind.NOT_JAVA)) {
+        int type = 0;
+        while (type < lines.size() && !TOP_LEVEL_PUBLIC_TYPE.matcher(lines.get(type)).find()) {
+          type++;
+        }
+        int declaration = type + 1;
+        types += type < lines.size() ? 1 : 0;
+        if (type < lines.size() && examples(file.toString(), lines).stream()
+            .noneMatch(e -> e.kind() != Kind.NOT_JAVA && e.firstLine() < declaration)) {
           without.add(ROOT.relativize(file).toString());
         }
       }
     }
-    assertThat(without).as("public types without a Java example in their Javadoc").isEmpty();
+    assertThat(types).as("public top-level types found").isGreaterThanOrEqualTo(80);
+    assertThat(without).as("public types without a Java example in the type's Javadoc").isEmpty();
   }
 
   @Test
@@ -130,6 +141,14 @@ class JavadocExamplesTest {
     assertThat(examples).singleElement().satisfies(e -> assertThat(e.declarations()).containsExactly("ConnectorClient client"));
     assertThat(compile(examples, out)).singleElement().asString()
         .startsWith("sdk-core/Broken.java:9: ").contains("cannot find symbol").contains("client.lst();");
+  }
+
+  @Test
+  void anExampleThatRunsHasItsClaimedValuesChecked(@TempDir Path out) throws Exception {
+    List<Example> examples = examples("sdk-core/Claims.java", List.of("/**", " * <!-- example runs -->",
+        " * <pre>{@code", " * String.valueOf(1 + 1);   // 2", " * Integer.toString(2 + 2);  // 5", " * }</pre>", " */"));
+    assertThat(compile(examples, out)).isEmpty();
+    assertThat(run(examples, out)).containsExactly("sdk-core/Claims.java:5: the example says 5, but it is 4");
   }
 
   @Test
@@ -230,9 +249,9 @@ class JavadocExamplesTest {
     }
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, UTF_8)) {
       files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(out.toFile()));
+      // Deprecated API in an example fails the check too (a mandatory warning with these lints).
       List<String> options = List.of("--release", "17", "-proc:none", "-implicit:none", "-Xmaxerrs", "100000",
-          "-Xlint:deprecation,removal",
-          "-classpath", System.getProperty("java.class.path"));
+          "-Xlint:deprecation,removal", "-classpath", System.getProperty("java.class.path"));
       javac.getTask(null, files, diagnostics, options, null, sources).call();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -246,7 +265,7 @@ class JavadocExamplesTest {
             + d.getMessage(Locale.ROOT) + (source == null ? "" : "\n    " + source.line((int) d.getLineNumber())));
       }
     }
-    return errors;
+    return errors.stream().distinct().collect(Collectors.toList()); // javac may report one error twice
   }
 
   /** Runs the examples marked {@code <!-- example runs -->}; returns one message per example that threw. */
@@ -263,7 +282,8 @@ class JavadocExamplesTest {
           Object instance = loader.loadClass(Source.className(i)).getConstructor().newInstance();
           instance.getClass().getMethod("example").invoke(instance);
         } catch (InvocationTargetException e) {
-          failures.add(example.at(0) + ": the example threw " + e.getCause());
+          failures.add(e.getCause() instanceof AssertionError ? String.valueOf(e.getCause().getMessage())
+              : example.at(0) + ": the example threw " + e.getCause());
         }
       }
     }
@@ -305,8 +325,21 @@ class JavadocExamplesTest {
         lines.add("  public void example() throws Exception {");
       }
       bodyStart = lines.size();
-      lines.addAll(body);
+      for (int i = 0; i < body.size(); i++) {
+        Matcher claim = CLAIM.matcher(body.get(i));
+        lines.add(example.kind() == JavadocExamplesTest.Kind.RUN && !members && claim.matches()
+            ? claim.group(1) + "check(\"" + example.at(i) + "\", " + claim.group(2) + ", \""
+                + claim.group(3).replaceAll("^\"(.*)\"$", "$1").replace("\\", "\\\\").replace("\"", "\\\"") + "\");"
+            : body.get(i));
+      }
       if (!members) {
+        lines.add("  }");
+      }
+      if (example.kind() == JavadocExamplesTest.Kind.RUN) {
+        lines.add("  private static void check(String where, Object actual, String claimed) {");
+        lines.add("    if (!String.valueOf(actual).equals(claimed)) {");
+        lines.add("      throw new AssertionError(where + \": the example says \" + claimed + \", but it is \" + actual);");
+        lines.add("    }");
         lines.add("  }");
       }
       lines.add("}");

@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * An amount of bytes, for size properties such as {@code buffer.size.bytes}.
  *
+ * <!-- example runs -->
  * <pre>{@code
  * DataSize buffer = DataSize.ofMegabytes(20);   // 20,000,000 bytes
  * buffer.toBytes();

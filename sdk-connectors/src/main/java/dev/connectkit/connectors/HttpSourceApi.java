@@ -14,6 +14,7 @@ import org.immutables.value.Value;
  * One API of an {@link HttpSourceV2} ({@code apiN.*}): what it polls, how {@code ${offset}} advances, and the topic it
  * writes. The connector validates it at {@code build()}, naming properties as {@code apiN.…}.
  *
+ * <!-- example runs -->
  * <pre>{@code
  * HttpSourceApi measures = HttpSourceApi.builder()
  *     .path("/id/measures")
