@@ -49,13 +49,15 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>{@code <!-- example runs -->}: the example needs nothing from outside (no network, no environment variable)
  *       and is also run; in it a line {@code expression;  // value} claims the expression's value, and the run
  *       compares {@code String.valueOf(expression)} with it (surrounding quotes removed);</li>
- *   <li>{@code <!-- not-java: json -->}: the block is not Java (the reason names its language); counted, not compiled.</li>
+ *   <li>{@code <!-- not-java: json -->}: the block is not Java (the reason names its language); counted, not
+ *       compiled.</li>
  * </ul>
  * Every public top-level type outside {@code internal} packages has a Java example in its own Javadoc.
  */
 class JavadocExamplesTest {
   private static final Path ROOT = Objects.requireNonNull(Paths.get("").toAbsolutePath().getParent(), "the root");
-  private static final List<String> MODULES = List.of("sdk-core", "sdk-connectors", "sdk-testing", "sdk-azure-identity");
+  private static final List<String> MODULES =
+      List.of("sdk-core", "sdk-connectors", "sdk-testing", "sdk-azure-identity");
   private static final List<String> IMPORTS = List.of("dev.connectkit.*", "dev.connectkit.auth.*",
       "dev.connectkit.connectors.*", "dev.connectkit.testing.*", "dev.connectkit.azure.*", "java.time.*", "java.util.*",
       "java.util.concurrent.*", "java.nio.file.*", "com.azure.identity.*", "org.junit.jupiter.api.*",
@@ -69,10 +71,12 @@ class JavadocExamplesTest {
   private static final Pattern CODE_END = Pattern.compile("^\\s*\\*\\s*}</pre>\\s*$");
   private static final Pattern OTHER_FORM = Pattern.compile("<pre\\b|\\{@snippet|<code>\\s*$");
   private static final Pattern MEMBER_START =
-      Pattern.compile("^(@|(public |protected |private |static |final |abstract )*(class|interface|record|enum) |void \\w+\\()");
+      Pattern.compile("^(@|(public |protected |private |static |final |abstract )*(class|interface|record|enum) "
+          + "|void \\w+\\()");
   private static final Pattern IMPORT = Pattern.compile("^import [\\w.*]+;$|^import static [\\w.*]+;$");
   /** In an example that runs, {@code expression;  // value} claims the expression's value; the check compares it. */
-  private static final Pattern CLAIM = Pattern.compile("^(\\s*)([A-Za-z][\\w.]*\\((?:(?! = ).)*\\));\\s*//\\s*(\\S.*?)\\s*$");
+  private static final Pattern CLAIM =
+      Pattern.compile("^(\\s*)([A-Za-z][\\w.]*\\((?:(?! = ).)*\\));\\s*//\\s*(\\S.*?)\\s*$");
   private static final Pattern TOP_LEVEL_PUBLIC_TYPE =
       Pattern.compile("^public (final |abstract |sealed |non-sealed )*(class|interface|enum|record|@interface) (\\w+)");
 
@@ -138,7 +142,8 @@ class JavadocExamplesTest {
         " * <!-- example: ConnectorClient client -->", " * <pre>{@code", " * client.list();",
         " * client.lst();", " * }</pre>", " */", "public class Broken {}");
     List<Example> examples = examples("sdk-core/Broken.java", source);
-    assertThat(examples).singleElement().satisfies(e -> assertThat(e.declarations()).containsExactly("ConnectorClient client"));
+    assertThat(examples).singleElement()
+        .satisfies(e -> assertThat(e.declarations()).containsExactly("ConnectorClient client"));
     assertThat(compile(examples, out)).singleElement().asString()
         .startsWith("sdk-core/Broken.java:9: ").contains("cannot find symbol").contains("client.lst();");
   }
@@ -146,7 +151,8 @@ class JavadocExamplesTest {
   @Test
   void anExampleThatRunsHasItsClaimedValuesChecked(@TempDir Path out) throws Exception {
     List<Example> examples = examples("sdk-core/Claims.java", List.of("/**", " * <!-- example runs -->",
-        " * <pre>{@code", " * String.valueOf(1 + 1);   // 2", " * Integer.toString(2 + 2);  // 5", " * }</pre>", " */"));
+        " * <pre>{@code", " * String.valueOf(1 + 1);   // 2", " * Integer.toString(2 + 2);  // 5", " * }</pre>",
+        " */"));
     assertThat(compile(examples, out)).isEmpty();
     assertThat(run(examples, out)).containsExactly("sdk-core/Claims.java:5: the example says 5, but it is 4");
   }
@@ -183,8 +189,8 @@ class JavadocExamplesTest {
         continue;
       }
       if (!CODE_START.matcher(line).find()) {
-        throw new AssertionError(where + ":" + (i + 1) + ": a code block must be <pre>{@code … }</pre>, the opening on"
-            + " a line of its own: " + line.trim());
+        throw new AssertionError(where + ":" + (i + 1) + ": a code block must be <pre>{@code … }</pre>, the opening"
+            + " on a line of its own: " + line.trim());
       }
       int start = i;
       List<String> body = new ArrayList<>();
@@ -228,7 +234,8 @@ class JavadocExamplesTest {
         kind = Kind.NOT_JAVA;
       } else if (text.startsWith("example") || text.startsWith("not-java")) {
         throw new AssertionError(where + ":" + (j + 1) + ": unreadable example marker '" + text + "'; write"
-            + " <!-- example: Type name; Type method(Type arg) -->, <!-- example runs --> or <!-- not-java: LANGUAGE -->");
+            + " <!-- example: Type name; Type method(Type arg) -->, <!-- example runs -->"
+            + " or <!-- not-java: LANGUAGE -->");
       }
     }
     if (kind == Kind.RUN && !declarations.isEmpty()) {
@@ -338,7 +345,8 @@ class JavadocExamplesTest {
       if (example.kind() == JavadocExamplesTest.Kind.RUN) {
         lines.add("  private static void check(String where, Object actual, String claimed) {");
         lines.add("    if (!String.valueOf(actual).equals(claimed)) {");
-        lines.add("      throw new AssertionError(where + \": the example says \" + claimed + \", but it is \" + actual);");
+        lines.add("      throw new AssertionError(where + \": the example says \" + claimed");
+        lines.add("          + \", but it is \" + actual);");
         lines.add("    }");
         lines.add("  }");
       }

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * <!-- example runs -->
  * <pre>{@code
  * DataSize buffer = DataSize.ofMegabytes(20);   // 20,000,000 bytes
- * buffer.toBytes();
+ * buffer.toBytes();   // 20000000
  * }</pre>
  */
 public final class DataSize implements Comparable<DataSize> {
