@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A bearer token and, when known, the instant it expires. The value is a {@link Secret}: it never prints.
  *
+ * <!-- example: String jwt -->
  * <pre>{@code
  * AccessToken token = AccessToken.of(Secret.of(jwt), Instant.now().plusSeconds(3600));
  * }</pre>

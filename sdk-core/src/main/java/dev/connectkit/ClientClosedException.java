@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
  * The {@link ConnectorClient} was closed while this call or wait was out: nothing more will be learned. A create cut
  * short this way is an {@link OutcomeUnknownException} instead (it may have been applied).
  *
+ * <!-- example: Transition transition -->
  * <pre>{@code
  * try {
  *   transition.await(Duration.ofMinutes(5));

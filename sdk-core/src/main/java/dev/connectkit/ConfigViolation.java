@@ -8,9 +8,10 @@ import org.jspecify.annotations.Nullable;
  * One broken rule of a connector config or name: which property, which rule, the offending value (secrets shown as
  * {@code ****}) and what would be valid.
  *
+ * <!-- example: SnowflakeSink.Builder builder -->
  * <pre>{@code
  * try {
- *   config = SnowflakeSink.builder()...build();
+ *   SnowflakeSink sink = builder.build();
  * } catch (ConnectorValidationException e) {
  *   for (ConfigViolation v : e.violations()) {
  *     System.err.println(v.property() + ": " + v.rule());

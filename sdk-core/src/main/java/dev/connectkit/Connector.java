@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * {@link #config()} ({@code ****************}), and the client refuses to send such a value back; self-managed Kafka
  * Connect returns them in clear, so {@link #toString()} shows config keys only.
  *
+ * <!-- example: ConnectorClient client -->
  * <pre>{@code
  * Connector connector = client.get("sales-dev-orders-connector");
  * String topic = connector.config().get("kafka.topic");

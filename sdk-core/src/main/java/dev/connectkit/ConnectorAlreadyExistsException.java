@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
  * A connector with that name exists already: HTTP 409 on create, or a lookup after an ambiguous create failure found a
  * connector with the same name but a different config.
  *
+ * <!-- example: ConnectorClient client; ConnectorConfig config -->
  * <pre>{@code
  * try {
  *   client.create(config);

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * What changed between two statuses of a connector that a {@link Watch} observed: the connector's state, and each
  * task that appeared, disappeared or changed state or message.
  *
+ * <!-- example: ConnectorClient client -->
  * <pre>{@code
  * client.watch(WatchSelector.all(), new WatchListener() {
  *   public void onTransition(ConnectorChange change) {

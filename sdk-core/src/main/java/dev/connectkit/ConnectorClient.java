@@ -36,6 +36,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Creates, reads, changes and deletes connectors. Thread-safe; build one per scope and share it.
  *
+ * <!-- example: ConnectorConfig config -->
  * <!-- snippet:readme-lifecycle -->
  * <pre>{@code
  * Placement dev = Placement.dedicated("sales", Stage.DEV);
@@ -151,6 +152,7 @@ public final class ConnectorClient implements Closeable {
    * The wait options of this client's transitions: those given to {@link Builder#waitOptions}, or the defaults of
    * its target (see {@link WaitOptions}). Per-call options start from them:
    *
+   * <!-- example: ConnectorClient client; String name -->
    * <pre>{@code
    * client.restart(name).await(client.waitOptions().toBuilder().timeout(Duration.ofMinutes(2)).build());
    * }</pre>
@@ -165,6 +167,7 @@ public final class ConnectorClient implements Closeable {
    * fails the wait after the failure grace, like a transition's; a 404 that lasts is a
    * {@link ConnectorNotFoundException}.
    *
+   * <!-- example: ConnectorClient client; String name -->
    * <pre>{@code
    * WaitResult running = client.await(name, ConnectorState.RUNNING, client.waitOptions());
    * }</pre>
@@ -440,6 +443,7 @@ public final class ConnectorClient implements Closeable {
    * {@code POST /restart?includeTasks=&onlyFailed=}). The managed targets only restart everything:
    * {@link RestartOptions#connectorAndTasks()}.
    *
+   * <!-- example: ConnectorClient client; String name -->
    * <pre>{@code
    * client.restart(name, RestartOptions.failedOnly()).await(Duration.ofMinutes(2)); // only what failed
    * }</pre>
@@ -581,6 +585,7 @@ public final class ConnectorClient implements Closeable {
   /**
    * Watches the selected connectors: one list request per poll (every 10 s) serves every watch of this client.
    *
+   * <!-- example: ConnectorClient client -->
    * <pre>{@code
    * Watch watch = client.watch(WatchSelector.all(), new WatchListener() {
    *   public void onTransition(ConnectorChange change) {
@@ -851,6 +856,7 @@ public final class ConnectorClient implements Closeable {
      * watch's events still come in order and one at a time, and a slow listener delays only itself. The client never
      * shuts this executor down.
      *
+     * <!-- example: String url; Placement placement; TokenProvider tokens -->
      * <pre>{@code
      * ExecutorService events = Executors.newCachedThreadPool();
      * ConnectorClient client = ConnectorClient.builder()
@@ -878,6 +884,7 @@ public final class ConnectorClient implements Closeable {
      * The largest response body the client reads, in bytes (16 MiB if not set); a larger one ends the call with
      * {@link ResponseTooLargeException} instead of filling the heap.
      *
+     * <!-- example: String url -->
      * <pre>{@code
      * ConnectorClient.builder().kafkaConnect(url).maxResponseBytes(64L << 20).build();
      * }</pre>

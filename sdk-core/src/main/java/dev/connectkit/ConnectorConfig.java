@@ -8,6 +8,7 @@ import java.util.TreeMap;
  * {@link Secret}s. The typed builders of {@code sdk-connectors} ({@code SnowflakeSink}, {@code DatagenSource}, …)
  * implement it; {@link GenericConnectorConfig} covers any other plugin.
  *
+ * <!-- example: ConnectorClient client -->
  * <pre>{@code
  * ConnectorConfig config = GenericConnectorConfig.builder()
  *     .name(Placement.dedicated("sales", Stage.DEV).name("orders-datagen"))

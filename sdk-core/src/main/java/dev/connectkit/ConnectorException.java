@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * The root of every error the SDK throws. An error that came from an HTTP response keeps its status, the server's
  * error code, the server's message and the {@code X-Request-Id}; none carries a request body or a secret.
  *
+ * <!-- example: ConnectorClient client; org.slf4j.Logger log -->
  * <pre>{@code
  * try {
  *   client.pause("sales-dev-orders-connector");

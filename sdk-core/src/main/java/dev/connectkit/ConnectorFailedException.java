@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * A wait ended because the connector (or an offsets request) failed: the message carries the connector's trace and
  * every failed task's message.
  *
+ * <!-- example: ConnectorClient client; ConnectorConfig config -->
  * <pre>{@code
  * try {
  *   client.create(config).await(Duration.ofMinutes(30));

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One connector of a {@link ConnectorClient#list()}: name, server id, config and status, all from one request.
  *
+ * <!-- example: ConnectorClient client -->
  * <pre>{@code
  * for (ConnectorInfo info : client.list()) {
  *   System.out.printf("%-50s %s%n", info.name(), info.status().state());

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * <p>The identifier is normalised exactly as the Self-Service portal does it: lowercase, and {@code _}, {@code .} and
  * spaces become {@code -}. The full name is {@code [{landing_zone}-]{business_unit}-{stage}-{id}-connector}.
  *
+ * <!-- example runs -->
  * <pre>{@code
  * ConnectorName name = ConnectorName.of(Placement.shared("edh-shared", "scada", Stage.DEV), "Analytics_Snowflake");
  * name.id();        // analytics-snowflake
@@ -191,6 +192,7 @@ public final class ConnectorName {
   /**
    * Parses a full name in a known placement: the name must be {@code placement.prefix()-{id}-connector}.
    *
+   * <!-- example runs -->
    * <pre>{@code
    * ConnectorName.parse("lz-dev-sales-run-orders-connector", Placement.shared("lz-dev", "sales", Stage.RUN))
    *     .id();  // orders

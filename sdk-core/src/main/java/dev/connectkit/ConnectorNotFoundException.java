@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The connector (or the scope: business unit, environment, cluster) does not exist: HTTP 404.
  *
+ * <!-- example: ConnectorClient client; String name -->
  * <pre>{@code
  * Optional<Connector> found;
  * try {

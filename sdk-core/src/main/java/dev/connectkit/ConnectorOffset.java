@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * One partition's offset, as Kafka Connect models it: both sides are JSON objects whose keys depend on the connector.
  * For sinks: partition {@code {kafka_topic, kafka_partition}}, offset {@code {kafka_offset}}.
  *
+ * <!-- example: ConnectorClient client; String name -->
  * <pre>{@code
  * ConnectorOffset start = ConnectorOffset.sink("sales-dev-orders", 0, 42L);
  * client.alterOffsets(name, List.of(start));

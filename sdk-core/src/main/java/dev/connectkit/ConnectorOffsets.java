@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A connector's offsets as last observed by the server (Confluent Cloud reads them periodically).
  *
+ * <!-- example: ConnectorClient client; String name -->
  * <pre>{@code
  * ConnectorOffsets offsets = client.offsets(name);
  * offsets.offsets().forEach(o -> System.out.println(o.partition() + " -> " + o.offset()));

@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>(unknown)</td><td>no</td><td>no</td><td>no</td><td>a value this SDK does not know</td></tr>
  * </table>
  *
+ * <!-- example: ConnectorClient client; String name; void alert(String message) -->
  * <pre>{@code
  * ConnectorState state = client.status(name).state();
  * if (state.isFailed()) {

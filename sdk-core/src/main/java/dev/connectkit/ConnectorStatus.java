@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A connector's status: its state, worker, error trace and every task.
  *
+ * <!-- example: ConnectorClient client -->
  * <pre>{@code
  * ConnectorStatus status = client.status("sales-dev-orders-connector");
  * System.out.println(status.state() + " on " + status.workerId());

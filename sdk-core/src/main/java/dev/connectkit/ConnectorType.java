@@ -5,8 +5,11 @@ import java.util.Locale;
 /**
  * Whether a connector moves data into Kafka ({@link #SOURCE}) or out of it ({@link #SINK}).
  *
+ * <!-- example: ConnectorClient client; String name -->
  * <pre>{@code
- * if (client.get(name).type() == ConnectorType.SINK) { ... }
+ * if (client.get(name).type() == ConnectorType.SINK) {
+ *   System.out.println(name + " reads from Kafka");
+ * }
  * }</pre>
  */
 public enum ConnectorType {

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * (secrets as {@code ****}) and what would be valid. Thrown by the typed builders at {@code build()}, by naming, by
  * {@link ConnectorClient#validate(ConnectorConfig)} callers that ask for it, and for HTTP 400/422 responses.
  *
+ * <!-- example runs -->
  * <pre>{@code
  * try {
  *   ConnectorName.of(Placement.dedicated("sales", Stage.DEV), "orders/v2");

@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The credentials are valid but not allowed to do this (for example a business unit the token is not granted): HTTP 403.
  *
+ * <!-- example: ConnectorClient client -->
  * <pre>{@code
  * try {
  *   client.list();

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * A config for any connector plugin, as plain properties plus secrets. Prefer the typed builders of
  * {@code sdk-connectors} for the seven managed connectors: they validate every property.
  *
+ * <!-- example runs -->
  * <pre>{@code
  * GenericConnectorConfig config = GenericConnectorConfig.builder()
  *     .name(ConnectorName.raw("file-sink"))

@@ -4,6 +4,7 @@ package dev.connectkit;
  * Receives one line per HTTP exchange: method, URL, status, duration and request id. Lines never contain a
  * header value of {@code Authorization}, a request body or a secret.
  *
+ * <!-- example: String url; Placement placement; org.slf4j.Logger log -->
  * <pre>{@code
  * ConnectorClient client = ConnectorClient.builder()
  *     .selfService(url, placement)

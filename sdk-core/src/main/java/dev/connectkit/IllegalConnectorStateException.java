@@ -4,6 +4,7 @@ package dev.connectkit;
  * The connector is in a state where the operation cannot apply, for example resume of a connector that is not paused.
  * Nothing was sent.
  *
+ * <!-- example: ConnectorClient client; String name -->
  * <pre>{@code
  * try {
  *   client.resume(name);

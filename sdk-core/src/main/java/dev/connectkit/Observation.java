@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * {@code RUNNING} at 95 s. A connector that is not (yet, or any more) there is {@code NOT_FOUND}; an offsets request
  * reports its phase.
  *
+ * <!-- example: ConnectorClient client; ConnectorConfig config -->
  * <pre>{@code
  * for (Observation o : client.create(config).await(Duration.ofMinutes(30)).observed()) {
  *   System.out.printf("%6ds %s %s%n", o.elapsed().toSeconds(), o.state(), o.detail());

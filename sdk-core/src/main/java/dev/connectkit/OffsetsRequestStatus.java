@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * asynchronously, one request at a time). The phase is open: {@code PENDING}, {@code PENDING_VALIDATION},
  * {@code APPLIED}, {@code FAILED}, or whatever the server adds.
  *
+ * <!-- example: ConnectorClient client; String name -->
  * <pre>{@code
  * client.resetOffsets(name);
  * OffsetsRequestStatus status = client.offsetsRequestStatus(name);

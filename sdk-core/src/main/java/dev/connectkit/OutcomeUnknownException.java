@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
  * A change may or may not have been applied: the connection broke after the request was sent, or a gateway answered
  * 502/503/504, and the client could not find out what happened. The message says how to check.
  *
+ * <!-- example: ConnectorClient client; String name -->
  * <pre>{@code
  * try {
  *   client.resetOffsets(name);

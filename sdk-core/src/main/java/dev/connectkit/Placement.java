@@ -15,11 +15,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>shared: {@code {landing_zone}-{business_unit}-{stage}-{id}-connector}
  * </ul>
  *
+ * <!-- example runs -->
  * <pre>{@code
  * Placement dev = Placement.shared("edh-shared", "scada", Stage.DEV);
- * Placement qas = dev.withStage(Stage.QAS);          // promote
- * ConnectorName name = dev.name("analytics-snowflake");
- * // edh-shared-scada-dev-analytics-snowflake-connector
+ * Placement qas = dev.withStage(Stage.QAS);    // promote
+ * dev.name("analytics-snowflake").fullName();  // edh-shared-scada-dev-analytics-snowflake-connector
  * }</pre>
  *
  * <p>Business units and landing zones are lowercase letters, digits and single inner hyphens; a business unit has no

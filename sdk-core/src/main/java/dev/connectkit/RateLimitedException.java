@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The server kept answering HTTP 429 until the retry budget ran out. {@link #retryAfter()} is the server's last hint.
  *
+ * <!-- example: ConnectorClient client -->
  * <pre>{@code
  * try {
  *   client.list();

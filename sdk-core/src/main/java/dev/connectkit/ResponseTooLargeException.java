@@ -4,6 +4,7 @@ package dev.connectkit;
  * The server's answer was larger than the client accepts ({@link ConnectorClient.Builder#maxResponseBytes}); nothing
  * of it was kept. A change whose answer was too large may have been applied: a create looks the connector up first.
  *
+ * <!-- example: ConnectorClient client -->
  * <pre>{@code
  * try {
  *   client.list();

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>{@code connectorOnly().withOnlyFailed(true)}</td><td>false</td><td>true</td><td>Kafka Connect</td></tr>
  * </table>
  *
+ * <!-- example: ConnectorClient client; String name -->
  * <pre>{@code
  * client.restart(name, RestartOptions.failedOnly()).await(Duration.ofMinutes(2)); // only what failed
  * client.restart(name, RestartOptions.connectorOnly());                           // tasks keep running

@@ -8,6 +8,7 @@ import java.util.Objects;
  * failures with exponential backoff and full jitter, bounded by attempts and a total deadline per operation. 500, 501
  * and every other 4xx are never retried, and a create is never re-sent blindly (see {@link ConnectorClient#create}).
  *
+ * <!-- example: String url; Placement placement -->
  * <pre>{@code
  * RetryPolicy patient = RetryPolicy.builder()
  *     .maxAttempts(8)

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
  * The server failed (HTTP 5xx, or a 404 page that is not the API's answer: a gateway, a worker starting up) and
  * retries, where allowed, did not help.
  *
+ * <!-- example: ConnectorClient client; void alert(String message) -->
  * <pre>{@code
  * try {
  *   client.list();

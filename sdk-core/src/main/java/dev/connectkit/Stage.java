@@ -6,6 +6,7 @@ import java.util.Locale;
 /**
  * The stage of a business unit's environment: {@code dev}, {@code qas} or {@code run}.
  *
+ * <!-- example runs -->
  * <pre>{@code
  * Placement qas = Placement.dedicated("sales", Stage.DEV).withStage(Stage.QAS);
  * Stage parsed = Stage.parse("run");

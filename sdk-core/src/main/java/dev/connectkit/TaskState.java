@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>USER_ACTIONABLE_ERROR</td><td>no</td><td>yes</td><td>invalid config or unprocessable data: yours to fix</td></tr>
  * </table>
  *
+ * <!-- example: ConnectorClient client; String name -->
  * <pre>{@code
  * for (TaskStatus task : client.status(name).tasks()) {
  *   if (task.state().isFailed()) {

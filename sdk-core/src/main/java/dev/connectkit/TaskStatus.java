@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One task of a connector: its id, state, worker and error text.
  *
+ * <!-- example: ConnectorClient client; String name -->
  * <pre>{@code
  * client.status(name).tasks().stream()
  *     .filter(t -> t.state().isFailed())

@@ -6,11 +6,12 @@ package dev.connectkit;
  *
  * <p>Implementations must be thread-safe and should cache: {@link #token()} is called for every request.
  *
+ * <!-- example: String baseUrl; Placement placement; AccessToken cachedToken(); AccessToken newToken() -->
  * <pre>{@code
  * TokenProvider fixed = TokenProvider.of(Secret.fromEnv("SS_TOKEN"));
  * TokenProvider custom = new TokenProvider() {
- *   public AccessToken token() { return myCache.current(); }
- *   public AccessToken refresh(AccessToken rejected) { return myCache.renew(); }
+ *   public AccessToken token() { return cachedToken(); }
+ *   public AccessToken refresh(AccessToken rejected) { return newToken(); }
  * };
  * ConnectorClient client = ConnectorClient.builder()
  *     .selfService(baseUrl, placement)

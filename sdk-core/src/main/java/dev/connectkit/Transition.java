@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * turned into a {@link CompletableFuture}. Waiting holds no thread per wait: one shared thread of the client times
  * every wait's polls, and a small shared pool makes their HTTP calls, so one hung call does not hold up other waits.
  *
+ * <!-- example: ConnectorClient client; ConnectorConfig config -->
  * <pre>{@code
  * Transition creating = client.create(config);
  * WaitResult result = creating.await(client.waitOptions().toBuilder()
@@ -142,6 +143,7 @@ public final class Transition {
    * transition ends in no connector state: a delete (the connector is gone) and an offsets change (the offsets
    * request is {@code APPLIED}).
    *
+   * <!-- example: ConnectorClient client; String name -->
    * <pre>{@code
    * client.pause(name).expectedState();   // Optional[PAUSED]
    * client.delete(name).expectedState();  // Optional.empty

@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The server did not accept the credentials: HTTP 401. The client has already renewed a bearer token once and retried.
  *
+ * <!-- example: ConnectorClient client -->
  * <pre>{@code
  * try {
  *   client.list();

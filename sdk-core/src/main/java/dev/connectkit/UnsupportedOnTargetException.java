@@ -4,6 +4,7 @@ package dev.connectkit;
  * The client's target has no such operation (for example {@code stop} on Confluent Cloud, which only self-managed
  * Kafka Connect offers). Thrown before anything is sent.
  *
+ * <!-- example: ConnectorClient client; String name -->
  * <pre>{@code
  * try {
  *   client.stop(name);

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * The server's pre-flight check of a config ({@link ConnectorClient#validate(ConnectorConfig)}): invalid configs come
  * back as a result with errors, not as an exception.
  *
+ * <!-- example: ConnectorClient client; ConnectorConfig config -->
  * <pre>{@code
  * ValidationResult result = client.validate(config);
  * if (!result.isValid()) {

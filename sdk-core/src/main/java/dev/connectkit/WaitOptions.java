@@ -31,6 +31,7 @@ import java.util.function.Consumer;
  * connector that takes an hour to provision costs about 115 status calls, and a state change is seen within
  * max(1 s, 10 % of the time waited), at most 50 s after it happened.
  *
+ * <!-- example: ConnectorClient client; ConnectorConfig config -->
  * <pre>{@code
  * WaitOptions patient = client.waitOptions().toBuilder()
  *     .timeout(Duration.ofHours(2))

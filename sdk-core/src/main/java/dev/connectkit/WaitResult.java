@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * How a wait ended: the final status, every state seen on the way, how many polls it took and how long.
  *
+ * <!-- example: ConnectorClient client; String name -->
  * <pre>{@code
  * WaitResult result = client.pause(name).await(Duration.ofMinutes(5));
  * System.out.println(result.finalStatus().map(s -> s.state().value()).orElse("gone")

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * when polls failed on the way (a server or token endpoint that was down), the last such failure is the
  * {@linkplain #getCause() cause}.
  *
+ * <!-- example: ConnectorClient client; ConnectorConfig config -->
  * <pre>{@code
  * try {
  *   client.create(config).await(Duration.ofMinutes(15));

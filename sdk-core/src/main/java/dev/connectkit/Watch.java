@@ -5,6 +5,7 @@ import java.io.Closeable;
 /**
  * A running watch: close it to stop hearing events. When the last watch of a client closes, its polling stops.
  *
+ * <!-- example: ConnectorClient client; WatchListener listener; void runUntilShutdown() -->
  * <pre>{@code
  * try (Watch watch = client.watch(WatchSelector.all(), listener)) {
  *   runUntilShutdown();

@@ -15,11 +15,12 @@ package dev.connectkit;
  * a token endpoint that is down) are retried at the next poll ({@code willRetry} true). A 401 or 403 is not: the
  * watch ends with {@code onError(e, false)}, then {@code onClosed()}, and {@link Watch#isOpen()} turns false.
  *
+ * <!-- example: ConnectorClient client; org.slf4j.Logger log; void alert(String message) -->
  * <pre>{@code
  * Watch watch = client.watch(WatchSelector.all(), new WatchListener() {
  *   public void onTransition(ConnectorChange change) {
  *     if (change.current().state().isFailed()) {
- *       pager.alert(change.name() + " FAILED: " + change.current().trace());
+ *       alert(change.name() + " FAILED: " + change.current().trace());
  *     }
  *   }
  *
@@ -27,7 +28,7 @@ package dev.connectkit;
  *     if (willRetry) {
  *       log.warn("watch poll failed, retrying", error);
  *     } else {
- *       pager.alert("watch ended: " + error.getMessage()); // onClosed() follows
+ *       alert("watch ended: " + error.getMessage()); // onClosed() follows
  *     }
  *   }
  *

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Which connectors a {@link Watch} follows: one, a set, a predicate on names, or all in the client's scope.
  *
+ * <!-- example: ConnectorClient client; WatchListener listener; String sinkName; String sourceName -->
  * <pre>{@code
  * client.watch(WatchSelector.name("sales-dev-orders-connector"), listener);
  * client.watch(WatchSelector.names(sinkName, sourceName), listener);

@@ -3,6 +3,7 @@
  *
  * <p>Start with {@link dev.connectkit.ConnectorClient}:
  *
+ * <!-- example: TokenProvider tokenProvider; ConnectorConfig config -->
  * <pre>{@code
  * try (ConnectorClient client = ConnectorClient.builder()
  *     .selfService("https://ss-confluent-api.example.com", Placement.dedicated("sales", Stage.DEV))

@@ -163,13 +163,14 @@ class SnippetsTest {
     return out;
   }
 
-  private static List<String> dedent(List<String> lines) {
+  static List<String> dedent(List<String> lines) {
     int indent = lines.stream().filter(l -> !l.isBlank())
         .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
     return lines.stream().map(l -> l.isBlank() ? "" : l.substring(indent).stripTrailing()).collect(Collectors.toList());
   }
 
-  private static List<Path> javaFiles(Path root) throws IOException {
+  /** The main sources under {@code root}, in a stable order. */
+  static List<Path> javaFiles(Path root) throws IOException {
     try (Stream<Path> files = Files.walk(root)) {
       return files.filter(p -> p.toString().endsWith(".java"))
           .filter(p -> p.toString().contains("src" + java.io.File.separator + "main"))

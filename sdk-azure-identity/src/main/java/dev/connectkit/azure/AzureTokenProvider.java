@@ -102,6 +102,7 @@ public final class AzureTokenProvider implements TokenProvider {
   /**
    * Configures an {@link AzureTokenProvider}.
    *
+   * <!-- example: String uamiClientId -->
    * <pre>{@code
    * AzureTokenProvider.builder(new ManagedIdentityCredentialBuilder().clientId(uamiClientId).build())
    *     .resource(EntraId.SELF_SERVICE_RESOURCE)

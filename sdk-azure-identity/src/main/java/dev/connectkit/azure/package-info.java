@@ -2,6 +2,7 @@
  * Tokens for {@link dev.connectkit.ConnectorClient} from Azure Identity: {@code DefaultAzureCredential} (managed
  * identity, workload identity, environment variables, Azure CLI, …) or any other {@code TokenCredential}.
  *
+ * <!-- example: String baseUrl; Placement placement -->
  * <pre>{@code
  * ConnectorClient client = ConnectorClient.builder()
  *     .selfService(baseUrl, placement)

@@ -4,8 +4,9 @@ package dev.connectkit.connectors;
  * What a connector does when a request or file fails after its retries ({@code behavior.on.error} of the HTTP V2
  * connectors, {@code ui.behavior.on.error} of S3 Source).
  *
+ * <!-- example: HttpSinkV2.Builder builder -->
  * <pre>{@code
- * HttpSinkV2.builder()...behaviorOnError(BehaviorOnError.IGNORE)
+ * builder.behaviorOnError(BehaviorOnError.IGNORE);
  * }</pre>
  */
 public enum BehaviorOnError {

@@ -5,6 +5,7 @@ import java.util.Locale;
 /**
  * A target type of the {@code Cast} transform.
  *
+ * <!-- example runs -->
  * <pre>{@code
  * Transforms.cast("types", RecordPart.VALUE, Map.of("amount", CastType.FLOAT64));
  * }</pre>

@@ -4,8 +4,9 @@ package dev.connectkit.connectors;
  * A record or file format, the value of {@code input.data.format}, {@code output.data.format} and
  * {@code input.key.format}. Each connector accepts a subset; its builder names it in the violation.
  *
+ * <!-- example: DatagenSource.Builder builder -->
  * <pre>{@code
- * DatagenSource.builder()...outputFormat(DataFormat.AVRO)
+ * builder.outputFormat(DataFormat.AVRO);
  * }</pre>
  *
  * <p>{@code AVRO}, {@code JSON_SR} and {@code PROTOBUF} need Schema Registry in the environment.

@@ -5,9 +5,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * An amount of bytes, for size properties such as {@code buffer.size.bytes}.
  *
+ * <!-- example runs -->
  * <pre>{@code
  * DataSize buffer = DataSize.ofMegabytes(20);   // 20,000,000 bytes
- * buffer.toBytes();
+ * buffer.toBytes();   // 20000000
  * }</pre>
  */
 public final class DataSize implements Comparable<DataSize> {

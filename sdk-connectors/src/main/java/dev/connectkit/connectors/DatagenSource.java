@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Required: placement, id, Kafka auth, {@code topic} ({@code kafka.topic}), and exactly one of {@code quickstart}
  * or {@code schemaString}. {@code outputFormat} defaults to {@code JSON} (also AVRO, JSON_SR, PROTOBUF).
  *
+ * <!-- example: Map<String, String> serverConfigMap -->
  * <pre>{@code
  * DatagenSource orders = DatagenSource.builder()
  *     .placement(Placement.dedicated("sales", Stage.DEV))

@@ -8,8 +8,9 @@ import java.util.Locale;
  * {@code none}. The framework retry window ({@code errors.retry.timeout} 5 min) and delay
  * ({@code errors.retry.delay.max.ms} 30 s) are fixed by Confluent Cloud and not settable.
  *
+ * <!-- example: DatagenSource.Builder builder -->
  * <pre>{@code
- * builder.errorTolerance(ErrorTolerance.NONE)
+ * builder.errorTolerance(ErrorTolerance.NONE);
  * }</pre>
  */
 public enum ErrorTolerance {

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * What one API ({@code apiN.*}) of an HTTP V2 connector has in both directions: path, headers, query parameters,
  * timeouts and retries. See {@link HttpSinkApi} and {@link HttpSourceApi}.
  *
+ * <!-- example runs -->
  * <pre>{@code
  * HttpApi api = HttpSinkApi.builder().path("/orders").addTopic("orders").build();
  * api.path();   // Optional[/orders]

@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
  * What the HTTP V2 connectors ({@link HttpSinkV2}, {@link HttpSourceV2}) share at connector level: base URL,
  * authentication, error behaviour and topic, TLS switch.
  *
+ * <!-- example: HttpSinkV2.Builder builder -->
  * <pre>{@code
- * HttpConnector http = HttpSinkV2.builder()
- *     ...
+ * HttpConnector http = builder   // placement, id, topics and APIs set
  *     .baseUrl("https://api.example.com/v1")
  *     .auth(HttpAuth.bearer(Secret.fromEnv("API_TOKEN")))
  *     .build();

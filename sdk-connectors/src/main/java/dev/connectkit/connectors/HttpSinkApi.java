@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * One API of an {@link HttpSinkV2} ({@code apiN.*}): which topics it receives and how records become requests. The
  * connector validates it at {@code build()}, naming properties as {@code apiN.…}.
  *
+ * <!-- example runs -->
  * <pre>{@code
  * HttpSinkApi orders = HttpSinkApi.builder()
  *     .path("/orders/${key}")

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * One API of an {@link HttpSourceV2} ({@code apiN.*}): what it polls, how {@code ${offset}} advances, and the topic it
  * writes. The connector validates it at {@code build()}, naming properties as {@code apiN.…}.
  *
+ * <!-- example runs -->
  * <pre>{@code
  * HttpSourceApi measures = HttpSourceApi.builder()
  *     .path("/id/measures")

@@ -19,6 +19,7 @@ import org.immutables.value.Value;
  * <p>Required: placement, id, Kafka auth, {@code baseUrl}, at least one API with a path and a topic.
  * {@code outputFormat} defaults to {@code JSON_SR} (AVRO, JSON_SR, PROTOBUF: Schema Registry needed).
  *
+ * <!-- example runs -->
  * <pre>{@code
  * HttpSourceV2 source = HttpSourceV2.builder()
  *     .placement(Placement.dedicated("sales", Stage.DEV))

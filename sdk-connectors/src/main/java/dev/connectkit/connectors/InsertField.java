@@ -8,6 +8,7 @@ import java.util.Objects;
  * Builds an {@code InsertField$Key}/{@code $Value} transform: adds record metadata or a constant as fields. Suffix a
  * field name with {@code !} to make it required or {@code ?} for optional. The offset field exists on sinks only.
  *
+ * <!-- example runs -->
  * <pre>{@code
  * Transform meta = InsertField.builder("meta", RecordPart.VALUE)
  *     .topicField("kafka_topic")

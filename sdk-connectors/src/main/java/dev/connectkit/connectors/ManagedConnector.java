@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * Values are immutable; {@code build()} checks every rule and throws one
  * {@link dev.connectkit.ConnectorValidationException} listing all violations.
  *
+ * <!-- example: Map<String, String> serverConfig -->
  * <pre>{@code
  * DatagenSource config = DatagenSource.builder()
  *     .placement(Placement.dedicated("sales", Stage.DEV))

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * A Kafka Connect predicate ({@code predicates.<alias>.*}) deciding which records a {@link Transform} applies to.
  * Emitted once, under {@code predicates}, for every predicate the config's transforms use.
  *
+ * <!-- example runs -->
  * <pre>{@code
  * Predicate tombstone = Predicate.recordIsTombstone("isTombstone");
  * Transform drop = Transforms.filter("dropTombstones").when(tombstone);

@@ -3,6 +3,7 @@ package dev.connectkit.connectors;
 /**
  * Which part of a record a {@code $Key}/{@code $Value} transform acts on.
  *
+ * <!-- example runs -->
  * <pre>{@code
  * Transforms.valueToKey("key", "id");
  * Transforms.hoistField("wrap", RecordPart.VALUE, "payload");

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 /**
  * Builds a {@code ReplaceField$Key}/{@code $Value} transform: keeps, drops or renames fields.
  *
+ * <!-- example runs -->
  * <pre>{@code
  * Transform tidy = ReplaceField.builder("tidy", RecordPart.VALUE)
  *     .exclude("password", "ssn")

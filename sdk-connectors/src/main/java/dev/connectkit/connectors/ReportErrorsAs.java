@@ -3,8 +3,9 @@ package dev.connectkit.connectors;
 /**
  * {@code report.errors.as}: what an HTTP V2 connector writes to its error topic.
  *
+ * <!-- example: HttpSinkV2.Builder builder -->
  * <pre>{@code
- * HttpSinkV2.builder()...reportErrorsAs(ReportErrorsAs.HTTP_RESPONSE)
+ * builder.reportErrorsAs(ReportErrorsAs.HTTP_RESPONSE);
  * }</pre>
  */
 public enum ReportErrorsAs {

@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
  * letter queue topic ({@code errors.deadletterqueue.topic.name}, default {@code dlq-${connector}}), which may not be
  * one of its own topics.
  *
+ * <!-- example: SnowflakeSink.Builder builder -->
  * <pre>{@code
- * SnowflakeSink sink = SnowflakeSink.builder()
- *     ...
+ * SnowflakeSink sink = builder   // placement, id, auth and Snowflake set
  *     .topics("orders", "payments")
  *     .deadLetterQueueTopic("orders-dlq")
  *     .build();

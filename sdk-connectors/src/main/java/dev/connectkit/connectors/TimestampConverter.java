@@ -8,6 +8,7 @@ import java.util.Objects;
  * Builds a {@code TimestampConverter$Key}/{@code $Value} transform: converts a field (or the whole key/value)
  * between string, unix and the Connect Date/Time/Timestamp types.
  *
+ * <!-- example runs -->
  * <pre>{@code
  * Transform ts = TimestampConverter.builder("ts", RecordPart.VALUE, TimestampConverter.Target.STRING)
  *     .field("created_at")

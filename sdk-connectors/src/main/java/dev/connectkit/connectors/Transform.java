@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * {@code transforms.a.type=…}, {@code transforms.a.<property>=…}. Build typed ones with {@link Transforms}; use
  * {@link #of(String, String, Map)} for any other class Confluent allows, {@link #custom} for a custom SMT plugin.
  *
+ * <!-- example runs -->
  * <pre>{@code
  * Transform mask = Transforms.maskField("hideCard", RecordPart.VALUE, "card_number");
  * Transform custom = Transform.of("drop", "io.confluent.connect.transforms.Drop$Key",
@@ -54,6 +55,7 @@ public final class Transform {
    * {@code cca-4k0x2m}), sent as {@code transforms.<alias>.custom.smt.artifact.id}. Its class is not checked against
    * Confluent's list of transforms.
    *
+   * <!-- example runs -->
    * <pre>{@code
    * Transform uuid = Transform.custom("insertuuid", "com.github.cjmatta.kafka.connect.smt.InsertUuid$Value",
    *     "cca-4k0x2m", Map.of("uuid.field.name", "uuid"));

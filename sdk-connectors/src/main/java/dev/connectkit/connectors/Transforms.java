@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
  * builders: {@link InsertField}, {@link ReplaceField}, {@link TimestampConverter}. Anything else:
  * {@link Transform#of(String, String, Map)}.
  *
+ * <!-- example runs -->
  * <pre>{@code
  * List<Transform> smts = List.of(
  *     Transforms.valueToKey("key", "id"),

@@ -16,11 +16,9 @@ import org.jspecify.annotations.Nullable;
  * out, which the builder would send with its default, is recorded as omitted ({@link #value()} empty) and stays out
  * while the default is unchanged.
  *
+ * <!-- example: HttpSinkV2.Builder builder -->
  * <pre>{@code
- * HttpSinkV2.builder()
- *     ...
- *     .wireValue("behavior.on.error", WireValue.of("LOG"))   // a value newer than this SDK
- *     .build();
+ * builder.wireValue("behavior.on.error", WireValue.of("LOG"));   // a value newer than this SDK
  * }</pre>
  */
 public final class WireValue {

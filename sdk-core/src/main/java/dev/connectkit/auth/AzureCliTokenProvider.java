@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * reports, caches the token and runs {@code az} again {@link Builder#refreshBefore(Duration) five minutes} before it
  * expires, once however many threads ask.
  *
+ * <!-- example runs -->
  * <pre>{@code
  * // after: az login --tenant <TENANT_ID>
  * TokenProvider tokens = AzureCliTokenProvider.builder().build();
@@ -68,6 +69,7 @@ public final class AzureCliTokenProvider implements TokenProvider {
   /**
    * Configures an {@link AzureCliTokenProvider}.
    *
+   * <!-- example runs -->
    * <pre>{@code
    * AzureCliTokenProvider.builder()
    *     .tenantId("11111111-2222-3333-4444-555555555555")

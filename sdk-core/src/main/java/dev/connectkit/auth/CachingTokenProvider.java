@@ -14,10 +14,11 @@ import java.util.function.Supplier;
  * expiry with one call to the source in flight, a rest for the source after it fails (1 s doubling to 30 s, during
  * which a still valid token is served), and a forced renewal when the server rejects a token.
  *
+ * <!-- example: String vaultToken(String role); Instant expiryOf(String jwt) -->
  * <pre>{@code
  * TokenProvider tokens = CachingTokenProvider.builder(() -> {
- *   VaultToken t = vault.issue("self-service");
- *   return AccessToken.of(Secret.of(t.value()), t.expiresAt());
+ *   String jwt = vaultToken("self-service");   // your token source
+ *   return AccessToken.of(Secret.of(jwt), expiryOf(jwt));
  * }).build();
  * }</pre>
  *
@@ -49,6 +50,7 @@ public final class CachingTokenProvider implements TokenProvider {
   /**
    * Configures a {@link CachingTokenProvider}.
    *
+   * <!-- example: Supplier<AccessToken> source -->
    * <pre>{@code
    * CachingTokenProvider.builder(source).refreshBefore(Duration.ofMinutes(2)).build();
    * }</pre>

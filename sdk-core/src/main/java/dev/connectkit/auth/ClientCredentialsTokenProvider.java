@@ -97,6 +97,7 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
   /**
    * Configures a {@link ClientCredentialsTokenProvider}.
    *
+   * <!-- example: String tenant; String appId; PrivateKey privateKey; X509Certificate certificate -->
    * <pre>{@code
    * ClientCredentialsTokenProvider.builder()
    *     .tenantId(tenant)

@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * identity pool. For Confluent Cloud targets whose APIs accept {@code confluent-sts-access-token}. The Confluent token
  * is cached and exchanged again ahead of expiry, like every provider here.
  *
+ * <!-- example: String tenantId; String clientId -->
  * <pre>{@code
  * TokenProvider entra = ClientCredentialsTokenProvider.builder()
  *     .tenantId(tenantId).clientId(clientId).clientSecret(Secret.fromEnv("AZURE_CLIENT_SECRET"))
@@ -84,6 +85,7 @@ public final class ConfluentStsTokenProvider implements TokenProvider {
   /**
    * Configures a {@link ConfluentStsTokenProvider}.
    *
+   * <!-- example: TokenProvider externalTokens -->
    * <pre>{@code
    * ConfluentStsTokenProvider.builder()
    *     .subjectTokens(externalTokens)

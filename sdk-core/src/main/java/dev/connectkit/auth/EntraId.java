@@ -4,6 +4,7 @@ package dev.connectkit.auth;
  * Microsoft Entra ID facts the token providers default to: the Self-Service API's resource and the public cloud's
  * authority host.
  *
+ * <!-- example runs -->
  * <pre>{@code
  * TokenProvider tokens = AzureCliTokenProvider.builder()
  *     .resource(EntraId.SELF_SERVICE_RESOURCE)

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #statusCode()} and {@link #errorCode()} are those of the token endpoint (for example 400 and {@code
  * invalid_client}), not of the Self-Service API; both are empty for the Azure CLI.
  *
+ * <!-- example: ConnectorClient client; org.slf4j.Logger log -->
  * <pre>{@code
  * try {
  *   client.list();

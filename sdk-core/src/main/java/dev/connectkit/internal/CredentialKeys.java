@@ -16,6 +16,7 @@ import java.util.Set;
  * {@code user.info}. Words are split at {@code . _ -} and camel case. Keys such as {@code oauth2.token.url},
  * {@code oauth2.token.property}, {@code sas.keyname} and {@code connection.credentials.source} are not credentials.
  *
+ * <!-- example runs -->
  * <pre>{@code
  * CredentialKeys.isCredential("aws.secret.access.key"); // true
  * CredentialKeys.isCredential("oauth2.token.url");      // false

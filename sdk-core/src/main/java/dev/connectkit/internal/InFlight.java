@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
  * deadline of the whole call. OkHttp runs a synchronous call's interceptors on the calling thread, so the HTTP log
  * scrubs with it and a token fetched on the way counts against the call's deadline.
  *
+ * <!-- example runs -->
  * <pre>{@code
  * InFlight now = InFlight.current();
  * long left = now == null ? Long.MAX_VALUE : now.remainingNanos();

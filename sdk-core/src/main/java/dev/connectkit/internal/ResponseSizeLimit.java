@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * answer ends in {@link ResponseTooLargeException} instead of an {@link OutOfMemoryError}.
  *
  * <pre>{@code
- * new OkHttpClient.Builder().addInterceptor(new ResponseSizeLimit(16 << 20));
+ * new okhttp3.OkHttpClient.Builder().addInterceptor(new ResponseSizeLimit(16 << 20));
  * }</pre>
  */
 public final class ResponseSizeLimit implements Interceptor {

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * {@code base64(key:secret)}, so the secret's encoding is matched at each of the three byte alignments). Text is
  * scrubbed first and truncated after, so no cut can leave part of a secret behind.
  *
+ * <!-- example runs -->
  * <pre>{@code
  * Scrubber s = Scrubber.of(List.of("hunter22"));
  * s.scrub("bad password hunter22");  // "bad password ****"

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * constructors, lifecycle methods) any of: the {@link FakeConnectorApi}, a {@link dev.connectkit.ConnectorClient}
  * already pointed at it, its {@link FakeClock}, the {@link dev.connectkit.Placement} the client works in.
  *
+ * <!-- example: ConnectorConfig myConfig() -->
  * <pre>{@code
  * @EnableFakeConnectorApi(businessUnit = "sales", stage = Stage.DEV)
  * class OrdersPipelineTest {

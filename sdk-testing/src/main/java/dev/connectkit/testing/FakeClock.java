@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * polls, such as a service under test blocked in {@code transition.await(...)}, sees every intermediate state once and
  * then the next one, at once, without the test advancing anything; {@link #advance} still works.
  *
+ * <!-- example: ConnectorClient client; ConnectorConfig config -->
  * <pre>{@code
  * FakeConnectorApi fake = FakeConnectorApi.builder().clock(FakeClock.autoAdvancing()).start();
  * client.create(config).await(Duration.ofSeconds(5)); // PROVISIONING, then RUNNING: no clock.advance(...)

@@ -7,6 +7,7 @@ import java.util.Map;
 /**
  * A snapshot of one connector held by a {@link FakeConnectorApi}: what it was created with and what state it is in.
  *
+ * <!-- example: FakeConnectorApi fake -->
  * <pre>{@code
  * FakeConnector c = fake.connector("sales-dev-orders-datagen-connector").orElseThrow();
  * assertThat(c.state()).isEqualTo("RUNNING");

@@ -47,6 +47,7 @@ import mockwebserver3.MockWebServer;
  * a new worker id). With the default {@link FakeClock} nothing moves until you {@link FakeClock#advance advance} it;
  * {@link FakeClock#autoAdvancing()} moves on by itself as clients poll; pass {@link Clock#systemUTC()} for real time.
  *
+ * <!-- example: ConnectorConfig config -->
  * <pre>{@code
  * FakeClock clock = new FakeClock();
  * try (FakeConnectorApi fake = FakeConnectorApi.builder().clock(clock).start()) {
@@ -218,6 +219,7 @@ public final class FakeConnectorApi implements Closeable {
    * DEGRADED, none for PROVISIONING; any other state (e.g. {@link ConnectorState#RESTARTING}) is shown as is, tasks
    * unchanged.
    *
+   * <!-- example: FakeConnectorApi fake; String name -->
    * <pre>{@code
    * fake.setState(name, ConnectorState.PAUSED);
    * }</pre>

@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * a {@link ConnectorClient} pointed at it, its {@link FakeClock} and the {@link Placement}, and closes them afterwards.
  * Use {@link EnableFakeConnectorApi} for the defaults, or register it to configure the fake:
  *
+ * <!-- example: ConnectorConfig config -->
  * <pre>{@code
  * class SharedClusterTest {
  *   @RegisterExtension
@@ -49,10 +50,11 @@ import org.jspecify.annotations.Nullable;
  * For a clock that moves only when told to, use {@code @EnableFakeConnectorApi(manualClock = true)} or
  * {@code .configure(fake -> fake.clock(new FakeClock()))}:
  *
+ * <!-- example: void deployOrdersService(ConnectorClient client) -->
  * <pre>{@code
  * @Test
  * void serviceWaitsForItsConnector(ConnectorClient client) {
- *   new OrdersService(client).deploy();          // creates and awaits RUNNING: returns in milliseconds
+ *   deployOrdersService(client);   // creates and awaits RUNNING: returns in milliseconds
  * }
  * }</pre>
  */

@@ -5,6 +5,7 @@ package dev.connectkit.testing;
  * paths, names, status codes, error bodies and secret masking; all share one in-memory store, so {@link
  * FakeConnectorApi#connectors()}, {@link FakeConnectorApi#failConnector} and the {@link Faults} work the same on each.
  *
+ * <!-- example: ConnectorConfig config -->
  * <pre>{@code
  * try (FakeConnectorApi fake = FakeConnectorApi.builder().target(FakeTarget.KAFKA_CONNECT).start();
  *     ConnectorClient client = ConnectorClient.builder().kafkaConnect(fake.baseUrl()).build()) {

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * body. A fault either stops the request before the fake applies it, or lets the fake apply it and spoils the answer
  * (the case where a client cannot tell whether its change happened).
  *
+ * <!-- example: FakeConnectorApi fake -->
  * <pre>{@code
  * fake.faults()
  *     .next(Route.CREATE, Fault.dropConnectionAfterApplying())   // create happens, the client sees a reset

@@ -11,6 +11,7 @@ import java.util.Set;
  * seeded random faults. For each request the fake takes the next scripted fault of its route, else the next scripted
  * fault for any route, else draws a random one.
  *
+ * <!-- example: FakeConnectorApi fake -->
  * <pre>{@code
  * fake.faults().next(Route.CREATE, Fault.dropConnectionAfterApplying());
  * fake.faults().random(42L, 0.3, Fault.status(503), Fault.rateLimited(Duration.ofSeconds(1)));

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * One request the fake received and how it answered, for assertions. The journal is bounded (see {@link
  * FakeConnectorApi.Builder#journalCapacity(int)}).
  *
+ * <!-- example: FakeConnectorApi fake -->
  * <pre>{@code
  * assertThat(fake.requests())
  *     .filteredOn(call -> call.route().equals(Optional.of(Route.CREATE)))

@@ -5,6 +5,7 @@ package dev.connectkit.testing;
  * {@link RecordedCall}s. Paths are relative to the target's scope: {@code /{business_unit}/{stage}} on Self-Service,
  * {@code /connect/v1/environments/{env}/clusters/{cluster}} on Confluent Cloud, the worker's root on Kafka Connect.
  *
+ * <!-- example: FakeConnectorApi fake -->
  * <pre>{@code
  * fake.faults().next(Route.CREATE, Fault.dropConnectionAfterApplying());
  * }</pre>

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * from Confluent's connector templates): every property with its type, required flag, default and allowed values,
  * the keys Confluent sets itself, and the SMT classes a managed connector may use. Facts only, no prose.
  *
+ * <!-- example runs -->
  * <pre>{@code
  * ConnectorFacts datagen = ConnectorFacts.of("DatagenSource");
  * datagen.property("output.data.format").allowed();   // [AVRO, JSON_SR, PROTOBUF, JSON]
