@@ -45,7 +45,10 @@ public interface ConnectorEventListener {
   /** A wait started polling. */
   default void waitStart(WaitInfo wait) {}
 
-  /** A wait ended after {@code duration}. */
+  /**
+   * A wait ended after {@code duration}: reported as the wait's future completes, so possibly just after {@code
+   * await} returned to its caller.
+   */
   default void waitEnd(WaitInfo wait, WaitOutcome outcome, Duration duration) {}
 
   /**

@@ -72,6 +72,17 @@ class ConnectorEventListenerTest {
     server.close();
   }
 
+  /**
+   * Waits (at most 5 s) until a wait's end is reported: it is reported as the wait's future completes, so it may come
+   * just after await returned to its caller.
+   */
+  void awaitWaitEnd() throws InterruptedException {
+    long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (events.stream().noneMatch(e -> e.startsWith("waitEnd")) && System.nanoTime() < end) {
+      Thread.sleep(5);
+    }
+  }
+
   ConnectorClient client(ConnectorEventListener listener) {
     return ConnectorClient.builder()
         .kafkaConnect(server.url("/").toString())
@@ -130,7 +141,7 @@ class ConnectorEventListenerTest {
   }
 
   @Test
-  void aWaitReportsItsStartExpectedStateAndEnd() {
+  void aWaitReportsItsStartExpectedStateAndEnd() throws InterruptedException {
     server.enqueue(json(200, status("RUNNING", task("RUNNING"))));
     server.enqueue(empty(202));
     server.enqueue(json(200, status("RUNNING", task("RUNNING"))));
@@ -138,6 +149,7 @@ class ConnectorEventListenerTest {
     try (ConnectorClient client = client(new Recording())) {
       client.pause(NAME).await(Duration.ofSeconds(5));
     }
+    awaitWaitEnd();
     assertThat(events).containsExactly(
         "start STATUS KAFKA_CONNECT " + NAME,
         "end STATUS SUCCESS 2xx attempts 1",
@@ -148,13 +160,14 @@ class ConnectorEventListenerTest {
   }
 
   @Test
-  void aWaitForAConnectorThatFailsEndsFailed() {
+  void aWaitForAConnectorThatFailsEndsFailed() throws InterruptedException {
     server.enqueue(json(200, status("FAILED", task("FAILED"))));
     try (ConnectorClient client = client(new Recording())) {
       assertThatThrownBy(() -> client.await(NAME, ConnectorState.RUNNING,
           client.waitOptions().toBuilder().failureGrace(Duration.ZERO).build()))
           .isInstanceOf(ConnectorFailedException.class);
     }
+    awaitWaitEnd();
     assertThat(events).containsExactly("waitStart RESUME " + NAME + " -> RUNNING", "waitEnd RESUME FAILED");
   }
 
@@ -198,7 +211,7 @@ class ConnectorEventListenerTest {
   }
 
   @Test
-  void aFactoryMakesOneListenerPerCallAndPerWait() {
+  void aFactoryMakesOneListenerPerCallAndPerWait() throws InterruptedException {
     AtomicInteger made = new AtomicInteger();
     server.enqueue(json(200, status("RUNNING", "[]")));
     server.enqueue(json(200, status("RUNNING", task("RUNNING"))));
@@ -212,6 +225,7 @@ class ConnectorEventListenerTest {
       client.await(NAME, ConnectorState.RUNNING, client.waitOptions().toBuilder().timeout(Duration.ofSeconds(5))
           .build());
     }
+    awaitWaitEnd();
     assertThat(made).hasValue(2);
     assertThat(events).hasSize(4);
   }
