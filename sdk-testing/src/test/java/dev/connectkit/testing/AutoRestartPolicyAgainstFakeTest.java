@@ -173,8 +173,10 @@ class AutoRestartPolicyAgainstFakeTest {
     restarts = policy().build().start(client, WatchSelector.name(NAME));
     fake.failConnector(NAME, TRANSIENT);
     awaitDecision(action(Action.RESTARTED));
+    assertThat(fake.connector(NAME).orElseThrow().state()).isEqualTo("RUNNING");
     clock.advance(Duration.ofSeconds(1));
-    Thread.sleep(200); // the restart took effect: RUNNING, seen past the 1 s backoff
+    // RUNNING, seen past the 1 s backoff: the policy re-reads what it knows every 20 ms (50 checks, for a busy CPU).
+    Thread.sleep(1000);
 
     fake.failConnector(NAME, TRANSIENT);
     awaitDecision(d -> d.action() == Action.RESTARTED && d.attemptsInWindow() == 2);
