@@ -6,6 +6,7 @@ import dev.connectkit.internal.BasicAuthInterceptor;
 import dev.connectkit.internal.BearerAuthInterceptor;
 import dev.connectkit.internal.CallDeadlines;
 import dev.connectkit.internal.ConfigMaps;
+import dev.connectkit.internal.Events;
 import dev.connectkit.internal.Evidence;
 import dev.connectkit.internal.ExecutorScheduler;
 import dev.connectkit.internal.HttpExecutor;
@@ -87,7 +88,8 @@ public final class ConnectorClient implements Closeable {
       HttpExecutor executor,
       HttpExecutor pollExecutor,
       Scheduler scheduler,
-      @Nullable ExecutorScheduler ownScheduler) {
+      @Nullable ExecutorScheduler ownScheduler,
+      Events events) {
     this.settings = settings;
     this.http = http;
     this.backend = backend;
@@ -109,7 +111,7 @@ public final class ConnectorClient implements Closeable {
       own.allowCoreThreadTimeOut(true);
       delivery = own;
     }
-    this.waiter = new Waiter(scheduler, pollBackend);
+    this.waiter = new Waiter(scheduler, pollBackend, events);
     this.watches = new WatchHub(scheduler, pollBackend, delivery);
   }
 
@@ -665,6 +667,7 @@ public final class ConnectorClient implements Closeable {
     private @Nullable WaitOptions waitOptions;
     private @Nullable Scheduler scheduler;
     private @Nullable Executor eventExecutor;
+    private ConnectorEventListener.@Nullable Factory eventListeners;
     private long maxResponseBytes = ResponseSizeLimit.DEFAULT_BYTES;
 
     private Builder() {}
@@ -688,6 +691,7 @@ public final class ConnectorClient implements Closeable {
       b.waitOptions = waitOptions;
       b.scheduler = scheduler;
       b.eventExecutor = eventExecutor;
+      b.eventListeners = eventListeners;
       b.maxResponseBytes = maxResponseBytes;
       return b;
     }
@@ -865,6 +869,28 @@ public final class ConnectorClient implements Closeable {
       return this;
     }
 
+    /**
+     * Hear every API request (start, retries, end) and every wait of the client's (see {@link
+     * ConnectorEventListener}); none if not set, at no cost.
+     *
+     * <pre>{@code
+     * ConnectorClient.builder().kafkaConnect(url).eventListener(new ConnectorEventListener() {
+     *   public void callEnd(CallInfo call, CallResult result) { log.debug("{} {}", call.operation(), result); }
+     * }).build();
+     * }</pre>
+     */
+    public Builder eventListener(ConnectorEventListener listener) {
+      Objects.requireNonNull(listener, "listener");
+      this.eventListeners = () -> listener;
+      return this;
+    }
+
+    /** Like {@link #eventListener}, with a listener made by {@code factory} for each request and each wait. */
+    public Builder eventListenerFactory(ConnectorEventListener.Factory factory) {
+      this.eventListeners = Objects.requireNonNull(factory, "factory");
+      return this;
+    }
+
     /** The wait options given, or the target's defaults. */
     private WaitOptions waitDefaults() {
       WaitOptions given = waitOptions;
@@ -987,8 +1013,9 @@ public final class ConnectorClient implements Closeable {
           pollBackend = new SelfServiceBackend(url, placement, okHttp, single);
           break;
       }
-      return new ConnectorClient(copy(base), base, backend, pollBackend, executor, single,
-          injected != null ? injected : Objects.requireNonNull(own), own);
+      Events events = Events.of(eventListeners, Target.valueOf(target.name()));
+      return new ConnectorClient(copy(base), base, events.observe(backend), pollBackend, executor, single,
+          injected != null ? injected : Objects.requireNonNull(own), own, events);
     }
   }
 }

@@ -460,6 +460,7 @@ public final class HttpExecutor {
     if (ExecutorScheduler.saturatedNanos(duration) >= deadline.remainingNanos()) {
       throw failure;
     }
+    Events.retrying(failure, duration);
     try {
       sleeper.sleep(duration);
     } catch (InterruptedException e) {

@@ -48,12 +48,19 @@ public final class Waiter {
 
   private final Scheduler scheduler;
   private final Backend backend;
+  private final Events events;
   private final Map<CompletableFuture<WaitResult>, Run> running = new ConcurrentHashMap<>();
 
   /** {@code backend} must make single attempts: the waiter does its own pacing. */
   public Waiter(Scheduler scheduler, Backend backend) {
+    this(scheduler, backend, Events.NONE);
+  }
+
+  /** A waiter reporting each wait to {@code events}. */
+  public Waiter(Scheduler scheduler, Backend backend, Events events) {
     this.scheduler = scheduler;
     this.backend = backend;
+    this.events = events;
   }
 
   public Scheduler scheduler() {
@@ -71,6 +78,7 @@ public final class Waiter {
     Run run = new Run(operation, name, startedNanos, options, evidence);
     running.put(run.future, run);
     run.future.whenComplete((r, e) -> running.remove(run.future));
+    events.waitStarted(operation, name, run.future);
     run.start();
     return run.future;
   }
