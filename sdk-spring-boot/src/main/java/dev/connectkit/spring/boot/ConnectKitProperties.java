@@ -427,25 +427,34 @@ public class ConnectKitProperties {
     }
   }
 
-  /** {@code connectkit.auto-restart.*}: restarting failed connectors. */
+  /** {@code connectkit.auto-restart.*}: restarting failed connectors (sdk-core's AutoRestartPolicy). */
   public static class AutoRestart {
     /** Whether failed connectors and tasks are restarted automatically. */
     private boolean enabled;
 
-    /** Connectors to restart: full names; the health connectors unless set. */
+    /** Connectors to restart, full names; the health connectors unless set, every connector in scope if neither is. */
     private List<String> connectors = new ArrayList<>();
 
-    /** Wait before the first restart of a connector; doubled for each further attempt. */
-    private Duration initialBackoff = Duration.ofSeconds(30);
+    /** Wait after the first restart of a connector before the next; doubled for each further restart. */
+    private Duration initialBackoff = Duration.ofSeconds(10);
 
     /** Longest wait between two restarts of a connector. */
     private Duration maxBackoff = Duration.ofMinutes(10);
 
-    /** Most restarts of one connector within the window. */
+    /** Whether each wait is a random time between half of it and all of it. */
+    private boolean jitter = true;
+
+    /** Most restarts of one connector within the window; then the policy gives up until the oldest leaves it. */
     private int maxAttempts = 5;
 
-    /** Window in which max-attempts restarts are allowed. */
+    /** Sliding window in which max-attempts restarts are allowed. */
     private Duration window = Duration.ofHours(1);
+
+    /** Whether failures only a user can fix (authentication, authorization, configuration) are left alone. */
+    private boolean skipUserActionable = true;
+
+    /** How often the connectors are polled. */
+    private Duration checkInterval = Duration.ofSeconds(10);
 
     /** Whether auto-restart is on. */
     public boolean isEnabled() {
@@ -487,6 +496,16 @@ public class ConnectKitProperties {
       this.maxBackoff = maxBackoff;
     }
 
+    /** Whether backoffs are jittered. */
+    public boolean isJitter() {
+      return jitter;
+    }
+
+    /** Sets whether backoffs are jittered. */
+    public void setJitter(boolean jitter) {
+      this.jitter = jitter;
+    }
+
     /** The most restarts within the window. */
     public int getMaxAttempts() {
       return maxAttempts;
@@ -505,6 +524,26 @@ public class ConnectKitProperties {
     /** Sets the window. */
     public void setWindow(Duration window) {
       this.window = window;
+    }
+
+    /** Whether user-actionable failures are skipped. */
+    public boolean isSkipUserActionable() {
+      return skipUserActionable;
+    }
+
+    /** Sets whether user-actionable failures are skipped. */
+    public void setSkipUserActionable(boolean skipUserActionable) {
+      this.skipUserActionable = skipUserActionable;
+    }
+
+    /** The poll interval. */
+    public Duration getCheckInterval() {
+      return checkInterval;
+    }
+
+    /** Sets the poll interval. */
+    public void setCheckInterval(Duration checkInterval) {
+      this.checkInterval = checkInterval;
     }
   }
 }

@@ -47,7 +47,15 @@ class ConfigurationMetadataTest {
         "connectkit.auth.basic.key",
         "connectkit.auth.basic.secret",
         "connectkit.health.connectors",
-        "connectkit.health.paused-status");
+        "connectkit.health.paused-status",
+        "connectkit.auto-restart.enabled",
+        "connectkit.auto-restart.connectors",
+        "connectkit.auto-restart.initial-backoff",
+        "connectkit.auto-restart.max-backoff",
+        "connectkit.auto-restart.max-attempts",
+        "connectkit.auto-restart.window",
+        "connectkit.auto-restart.skip-user-actionable",
+        "connectkit.auto-restart.check-interval");
     byName.forEach((name, p) -> assertThat((String) p.get("description")).as(name).isNotBlank());
     assertThat(byName.get("connectkit.auth.client-credentials.client-secret")).containsEntry("type", "dev.connectkit.Secret");
     assertThat(byName.get("connectkit.target")).containsEntry("defaultValue", "self-service");
