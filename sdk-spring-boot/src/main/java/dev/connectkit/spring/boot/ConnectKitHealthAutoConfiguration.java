@@ -1,15 +1,16 @@
 package dev.connectkit.spring.boot;
 
 import dev.connectkit.ConnectorClient;
+import dev.connectkit.spring.boot.internal.OnHealthConnectorsCondition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 
 /**
  * Registers the {@code connectkit} {@link ConnectorHealthIndicator} when {@code connectkit.health.connectors} names at
@@ -24,7 +25,7 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(after = ConnectKitAutoConfiguration.class)
 @ConditionalOnClass(HealthIndicator.class)
 @ConditionalOnBean(ConnectorClient.class)
-@ConditionalOnProperty(prefix = "connectkit.health", name = "connectors")
+@Conditional(OnHealthConnectorsCondition.class)
 @ConditionalOnEnabledHealthIndicator("connectkit")
 public class ConnectKitHealthAutoConfiguration {
   /** Registered by Spring Boot through the auto-configuration imports. */

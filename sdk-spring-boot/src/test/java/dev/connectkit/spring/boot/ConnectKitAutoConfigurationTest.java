@@ -66,6 +66,22 @@ class ConnectKitAutoConfigurationTest {
   }
 
   @Test
+  void registersTheHealthIndicatorWhenConnectorsAreNamedAsAValueOrAYamlList() {
+    ApplicationContextRunner health = selfService()
+        .withConfiguration(AutoConfigurations.of(ConnectKitHealthAutoConfiguration.class))
+        .withPropertyValues("connectkit.auth.method=token", "connectkit.auth.token=" + FakeConnectorApi.DEFAULT_TOKEN);
+    health.run(context -> assertThat(context).doesNotHaveBean(ConnectorHealthIndicator.class));
+    health.withPropertyValues("connectkit.health.connectors=sales-dev-orders-connector")
+        .run(context -> assertThat(context.getBean("connectkitHealthIndicator", ConnectorHealthIndicator.class)
+            .health().getStatus().getCode()).isEqualTo("UP"));
+    health.withPropertyValues("connectkit.health.connectors[0]=sales-dev-orders-connector")
+        .run(context -> assertThat(context).hasSingleBean(ConnectorHealthIndicator.class));
+    health.withPropertyValues(
+            "connectkit.health.connectors=sales-dev-orders-connector", "management.health.connectkit.enabled=false")
+        .run(context -> assertThat(context).doesNotHaveBean(ConnectorHealthIndicator.class));
+  }
+
+  @Test
   void closesTheClientWithTheContext() {
     ConnectorClient[] client = new ConnectorClient[1];
     selfService()
