@@ -1,0 +1,138 @@
+package dev.connectkit.micrometer;
+
+import dev.connectkit.CallInfo;
+import dev.connectkit.CallResult;
+import dev.connectkit.ConnectorEventListener;
+import dev.connectkit.RetryReason;
+import dev.connectkit.WaitInfo;
+import dev.connectkit.WaitOutcome;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import java.time.Duration;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Instruments a {@link dev.connectkit.ConnectorClient} with Micrometer's Observation API: each API request is an
+ * observation {@value #CALL}, each wait an observation {@value #WAIT}, so one registry gives timers (through a {@code
+ * DefaultMeterObservationHandler}) and spans (through a tracing bridge) alike. Retries are counted in {@value
+ * #RETRIES}.
+ *
+ * <pre>{@code
+ * ObservationRegistry observations = ObservationRegistry.create();
+ * observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+ * ConnectorClient client = ConnectorClient.builder()
+ *     .kafkaConnect("http://connect:8083")
+ *     .eventListenerFactory(ConnectorObservations.of(observations, meters))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Low-cardinality key values (meter tags): {@code operation} ({@code CREATE}, {@code STATUS}, …), {@code target}
+ * ({@code SELF_SERVICE}, {@code CONFLUENT_CLOUD}, {@code KAFKA_CONNECT}), {@code outcome} ({@code SUCCESS} or the
+ * failure class, see {@link dev.connectkit.CallOutcome}) and {@code status.class} ({@code 2xx}, {@code 4xx}, {@code
+ * 5xx}, {@code NONE}); a wait has {@code operation}, {@code target}, {@code expected.state} and {@code outcome} (see
+ * {@link WaitOutcome}). The connector's name is a high-cardinality key value {@code connector.name}: in traces, never
+ * in a meter. Nothing else is recorded: no URL, header, config value or message.
+ */
+public final class ConnectorObservations implements ConnectorEventListener.Factory {
+  /** The observation (and timer) name of an API request. */
+  public static final String CALL = "connectkit.call";
+  /** The observation (and timer) name of a wait. */
+  public static final String WAIT = "connectkit.wait";
+  /** The counter of retries, tagged {@code operation}, {@code target}, {@code reason}. */
+  public static final String RETRIES = "connectkit.call.retries";
+
+  private final ObservationRegistry observations;
+  private final @Nullable MeterRegistry meters;
+
+  private ConnectorObservations(ObservationRegistry observations, @Nullable MeterRegistry meters) {
+    this.observations = observations;
+    this.meters = meters;
+  }
+
+  /** Observations in {@code observations}, retries counted in {@code meters}. */
+  public static ConnectorObservations of(ObservationRegistry observations, MeterRegistry meters) {
+    return new ConnectorObservations(
+        Objects.requireNonNull(observations, "observations"), Objects.requireNonNull(meters, "meters"));
+  }
+
+  /** Observations in {@code observations} only; retries are then observation events ({@code retry}), not counted. */
+  public static ConnectorObservations of(ObservationRegistry observations) {
+    return new ConnectorObservations(Objects.requireNonNull(observations, "observations"), null);
+  }
+
+  @Override
+  public ConnectorEventListener create() {
+    return observations.isNoop() ? ConnectorEventListener.NONE : new Listener();
+  }
+
+  private static final Observation.Event RETRY = Observation.Event.of("retry", "the request is sent again");
+
+  /** The listener of one request or wait: holds its observation. */
+  private final class Listener implements ConnectorEventListener {
+    private @Nullable Observation observation;
+
+    @Override
+    public void callStart(CallInfo call) {
+      observation = Observation.createNotStarted(CALL, observations)
+          .contextualName("connectkit " + call.operation().name().toLowerCase(java.util.Locale.ROOT))
+          .lowCardinalityKeyValue("operation", call.operation().name())
+          .lowCardinalityKeyValue("target", call.target().name())
+          .highCardinalityKeyValue("connector.name", call.connectorName())
+          .start();
+    }
+
+    @Override
+    public void callRetry(CallInfo call, int attempt, RetryReason reason, Duration backoff) {
+      Observation o = observation;
+      if (o != null) {
+        o.event(RETRY);
+      }
+      MeterRegistry m = meters;
+      if (m != null) {
+        Counter.builder(RETRIES)
+            .description("ConnectKit API requests sent again")
+            .tag("operation", call.operation().name())
+            .tag("target", call.target().name())
+            .tag("reason", reason.name())
+            .register(m)
+            .increment();
+      }
+    }
+
+    @Override
+    public void callEnd(CallInfo call, CallResult result) {
+      Observation o = observation;
+      if (o == null) {
+        return;
+      }
+      o.lowCardinalityKeyValue("outcome", result.outcome().name());
+      o.lowCardinalityKeyValue("status.class", result.statusClass());
+      result.failure().ifPresent(o::error);
+      o.stop();
+    }
+
+    @Override
+    public void waitStart(WaitInfo wait) {
+      observation = Observation.createNotStarted(WAIT, observations)
+          .contextualName("connectkit wait " + wait.operation().name().toLowerCase(java.util.Locale.ROOT))
+          .lowCardinalityKeyValue("operation", wait.operation().name())
+          .lowCardinalityKeyValue("target", wait.target().name())
+          .lowCardinalityKeyValue("expected.state", wait.expectedState())
+          .highCardinalityKeyValue("connector.name", wait.connectorName())
+          .start();
+    }
+
+    @Override
+    public void waitEnd(WaitInfo wait, WaitOutcome outcome, Duration duration) {
+      Observation o = observation;
+      if (o == null) {
+        return;
+      }
+      o.lowCardinalityKeyValue("outcome", outcome.name());
+      o.stop();
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package dev.connectkit.micrometer;
+
+import static dev.connectkit.micrometer.ConnectorStateMeters.CONNECTORS;
+import static dev.connectkit.micrometer.ConnectorStateMeters.CONNECTOR_FAILED_TASKS;
+import static dev.connectkit.micrometer.ConnectorStateMeters.CONNECTOR_UP;
+import static dev.connectkit.micrometer.ConnectorStateMeters.TASKS;
+import static dev.connectkit.micrometer.ConnectorStateMeters.UNTRACKED;
+
+import dev.connectkit.ConnectorChange;
+import dev.connectkit.ConnectorState;
+import dev.connectkit.ConnectorStatus;
+import dev.connectkit.TaskState;
+import dev.connectkit.TaskStatus;
+import dev.connectkit.WatchListener;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The gauges of {@link ConnectorStateMeters}, kept by the watch's events. */
+final class StateGauges implements WatchListener {
+  private static final List<String> CONNECTOR_STATES = List.of("PROVISIONING", "RUNNING", "DEGRADED", "PAUSED",
+      "STOPPED", "FAILED", "RESTARTING", "UNASSIGNED", "OTHER");
+  private static final List<String> TASK_STATES = List.of("RUNNING", "PAUSED", "FAILED", "RESTARTING", "UNASSIGNED",
+      "OTHER");
+
+  private final MeterRegistry registry;
+  private final int maxTracked;
+  private final Map<String, ConnectorStatus> latest = new LinkedHashMap<>();
+  private final Map<String, List<Meter>> tracked = new LinkedHashMap<>();
+  private final Map<String, AtomicInteger> connectorCounts = new LinkedHashMap<>();
+  private final Map<String, AtomicInteger> taskCounts = new LinkedHashMap<>();
+  private final AtomicInteger untracked = new AtomicInteger();
+  private final List<Meter> aggregates = new ArrayList<>();
+
+  StateGauges(MeterRegistry registry, int maxTracked) {
+    this.registry = registry;
+    this.maxTracked = maxTracked;
+    for (String state : CONNECTOR_STATES) {
+      AtomicInteger count = new AtomicInteger();
+      connectorCounts.put(state, count);
+      aggregates.add(Gauge.builder(CONNECTORS, count, AtomicInteger::get)
+          .description("ConnectKit: watched connectors in each state").tag("state", state).register(registry));
+    }
+    for (String state : TASK_STATES) {
+      AtomicInteger count = new AtomicInteger();
+      taskCounts.put(state, count);
+      aggregates.add(Gauge.builder(TASKS, count, AtomicInteger::get)
+          .description("ConnectKit: tasks of watched connectors in each state").tag("state", state)
+          .register(registry));
+    }
+    aggregates.add(Gauge.builder(UNTRACKED, untracked, AtomicInteger::get)
+        .description("ConnectKit: watched connectors without gauges of their own").register(registry));
+  }
+
+  @Override
+  public synchronized void onAppeared(ConnectorStatus status) {
+    latest.put(status.name(), status);
+    if (tracked.size() < maxTracked) {
+      track(status.name());
+    }
+    recount();
+  }
+
+  @Override
+  public synchronized void onTransition(ConnectorChange change) {
+    latest.put(change.name(), change.current());
+    recount();
+  }
+
+  @Override
+  public synchronized void onDeleted(ConnectorStatus last) {
+    latest.remove(last.name());
+    List<Meter> meters = tracked.remove(last.name());
+    if (meters != null) {
+      meters.forEach(registry::remove);
+      // The freed slot goes to the first connector still without gauges.
+      for (String name : latest.keySet()) {
+        if (!tracked.containsKey(name)) {
+          track(name);
+          break;
+        }
+      }
+    }
+    recount();
+  }
+
+  @Override
+  public synchronized void onClosed() {
+    tracked.values().forEach(meters -> meters.forEach(registry::remove));
+    tracked.clear();
+    aggregates.forEach(registry::remove);
+    latest.clear();
+  }
+
+  private void track(String name) {
+    List<Meter> meters = List.of(
+        Gauge.builder(CONNECTOR_UP, () -> up(name)).description("ConnectKit: 1 when the connector runs, no task failed")
+            .tag("connector", name).register(registry),
+        Gauge.builder(CONNECTOR_FAILED_TASKS, () -> failedTasks(name))
+            .description("ConnectKit: the connector's failed tasks").tag("connector", name).register(registry));
+    tracked.put(name, meters);
+  }
+
+  private synchronized int up(String name) {
+    ConnectorStatus s = latest.get(name);
+    return s != null && s.state().equals(ConnectorState.RUNNING) && s.failedTasks().isEmpty() ? 1 : 0;
+  }
+
+  private synchronized int failedTasks(String name) {
+    ConnectorStatus s = latest.get(name);
+    return s == null ? 0 : s.failedTasks().size();
+  }
+
+  private void recount() {
+    connectorCounts.values().forEach(c -> c.set(0));
+    taskCounts.values().forEach(c -> c.set(0));
+    for (ConnectorStatus status : latest.values()) {
+      count(connectorCounts, status.state().isFailed() ? "FAILED" : status.state().value());
+      for (TaskStatus task : status.tasks()) {
+        TaskState state = task.state();
+        count(taskCounts, state.isFailed() ? "FAILED" : state.value());
+      }
+    }
+    untracked.set(latest.size() - tracked.size());
+  }
+
+  private static void count(Map<String, AtomicInteger> counts, String state) {
+    AtomicInteger c = counts.get(state);
+    (c != null ? c : Objects.requireNonNull(counts.get("OTHER"))).incrementAndGet();
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * Micrometer for {@link dev.connectkit.ConnectorClient}: every call and wait as an {@code Observation} (metrics and
+ * tracing from one hook), connector and task state gauges from a watch, and auto-restart decision counters.
+ *
+ * <pre>{@code
+ * ConnectorClient client = ConnectorClient.builder()
+ *     .kafkaConnect("http://connect:8083")
+ *     .eventListenerFactory(ConnectorObservations.of(observationRegistry, meterRegistry))
+ *     .build();
+ * }</pre>
+ */
+@NullMarked
+package dev.connectkit.micrometer;
+
+import org.jspecify.annotations.NullMarked;
