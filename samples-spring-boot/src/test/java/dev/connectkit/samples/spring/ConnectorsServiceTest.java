@@ -26,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The sample service against the fake, over HTTP as an operator sees it: health goes DOWN when the connector fails and
- * UP after auto-restart, the client's metrics are listed, and no secret shows in the actuator or the log. One
+ * UP after auto-restart, the client's metrics are listed (sdk-micrometer), and no secret shows in the actuator or the log. One
  * application context for every test.
  */
 @SpringBootTest(
@@ -88,6 +88,20 @@ class ConnectorsServiceTest {
   @Test
   void theServiceReadsItsConnectorsThroughTheAutoConfiguredClient() throws Exception {
     assertThat(get("/connectors").body()).isEqualTo("{\"" + ORDERS + "\":\"RUNNING\"}");
+  }
+
+  @Test
+  void theClientsMetricsAreListedWithoutAConnectorTag() throws Exception {
+    get("/connectors");
+    String names = get("/actuator/metrics").body();
+    assertThat(names)
+        .contains("\"connectkit.call\"")
+        .contains("\"connectkit.connectors\"")
+        .contains("\"connectkit.tasks\"")
+        .contains("\"connectkit.autorestart.decisions\"");
+    String calls = get("/actuator/metrics/connectkit.call").body();
+    assertThat(calls).contains("\"operation\"").contains("\"LIST\"").contains("\"status.class\"")
+        .doesNotContain(ORDERS);
   }
 
   @Test

@@ -48,6 +48,7 @@ public class ConnectKitProperties {
   private final Auth auth = new Auth();
   private final Health health = new Health();
   private final AutoRestart autoRestart = new AutoRestart();
+  private final Metrics metrics = new Metrics();
 
   /** The API the client talks to. */
   public Target getTarget() {
@@ -112,6 +113,11 @@ public class ConnectKitProperties {
   /** Auto-restart of failed connectors. */
   public AutoRestart getAutoRestart() {
     return autoRestart;
+  }
+
+  /** Metrics, with sdk-micrometer. */
+  public Metrics getMetrics() {
+    return metrics;
   }
 
   /** The API a {@code ConnectorClient} talks to. */
@@ -544,6 +550,48 @@ public class ConnectKitProperties {
     /** Sets the poll interval. */
     public void setCheckInterval(Duration checkInterval) {
       this.checkInterval = checkInterval;
+    }
+  }
+
+  /** {@code connectkit.metrics.*}: meters, when sdk-micrometer is on the class path and a MeterRegistry exists. */
+  public static class Metrics {
+    /** Whether connector and task state gauges are kept, from a watch of the health connectors (else all). */
+    private boolean connectorStates = true;
+
+    /** Most connectors with gauges of their own (tagged connector); the others are only counted per state. */
+    private int trackConnectors = 20;
+
+    /** How often the state gauges' watch polls. */
+    private Duration interval = Duration.ofSeconds(10);
+
+    /** Whether state gauges are kept. */
+    public boolean isConnectorStates() {
+      return connectorStates;
+    }
+
+    /** Sets whether state gauges are kept. */
+    public void setConnectorStates(boolean connectorStates) {
+      this.connectorStates = connectorStates;
+    }
+
+    /** The most connectors with gauges of their own. */
+    public int getTrackConnectors() {
+      return trackConnectors;
+    }
+
+    /** Sets the most connectors with gauges of their own. */
+    public void setTrackConnectors(int trackConnectors) {
+      this.trackConnectors = trackConnectors;
+    }
+
+    /** The poll interval of the state gauges. */
+    public Duration getInterval() {
+      return interval;
+    }
+
+    /** Sets the poll interval of the state gauges. */
+    public void setInterval(Duration interval) {
+      this.interval = interval;
     }
   }
 }

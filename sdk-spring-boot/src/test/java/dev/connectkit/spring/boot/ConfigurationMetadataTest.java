@@ -55,7 +55,10 @@ class ConfigurationMetadataTest {
         "connectkit.auto-restart.max-attempts",
         "connectkit.auto-restart.window",
         "connectkit.auto-restart.skip-user-actionable",
-        "connectkit.auto-restart.check-interval");
+        "connectkit.auto-restart.check-interval",
+        "connectkit.metrics.connector-states",
+        "connectkit.metrics.track-connectors",
+        "connectkit.metrics.interval");
     byName.forEach((name, p) -> assertThat((String) p.get("description")).as(name).isNotBlank());
     assertThat(byName.get("connectkit.auth.client-credentials.client-secret")).containsEntry("type", "dev.connectkit.Secret");
     assertThat(byName.get("connectkit.target")).containsEntry("defaultValue", "self-service");

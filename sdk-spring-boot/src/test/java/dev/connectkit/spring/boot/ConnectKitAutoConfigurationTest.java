@@ -30,8 +30,7 @@ class ConnectKitAutoConfigurationTest {
 
   @BeforeAll
   static void startFake() {
-    fake = FakeConnectorApi.start();
-    fake.seed(Placement.dedicated("sales", Stage.DEV), "orders", Map.of("connector.class", "DatagenSource"));
+    fake = Fakes.seeded(FakeConnectorApi.start());
   }
 
   @AfterAll

@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.connectkit.AutoRestartDecision;
 import dev.connectkit.AutoRestartListener;
 import dev.connectkit.AutoRestartPolicy;
-import dev.connectkit.Placement;
-import dev.connectkit.Stage;
 import dev.connectkit.Watch;
 import dev.connectkit.testing.FakeConnectorApi;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -23,18 +19,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 @ExtendWith(OutputCaptureExtension.class)
 class ConnectKitAutoRestartAutoConfigurationTest {
-  private static final String ORDERS = "sales-dev-orders-connector";
+  private static final String ORDERS = Fakes.ORDERS;
 
   private static ApplicationContextRunner runner(FakeConnectorApi fake) {
-    return new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(
-            ConnectKitAutoConfiguration.class, ConnectKitAutoRestartAutoConfiguration.class))
-        .withPropertyValues(
-            "connectkit.base-url=" + fake.baseUrl(),
-            "connectkit.self-service.business-unit=sales",
-            "connectkit.self-service.stage=dev",
-            "connectkit.auth.method=token",
-            "connectkit.auth.token=" + FakeConnectorApi.DEFAULT_TOKEN);
+    return Fakes.runner(fake, ConnectKitAutoConfiguration.class, ConnectKitAutoRestartAutoConfiguration.class);
   }
 
   @Test
@@ -50,8 +38,7 @@ class ConnectKitAutoRestartAutoConfigurationTest {
       throws Exception {
     List<AutoRestartDecision> decisions = new CopyOnWriteArrayList<>();
     Watch[] watch = new Watch[1];
-    try (FakeConnectorApi fake = FakeConnectorApi.builder().instantTransitions().start()) {
-      fake.seed(Placement.dedicated("sales", Stage.DEV), "orders", Map.of("connector.class", "DatagenSource"));
+    try (FakeConnectorApi fake = Fakes.seeded(FakeConnectorApi.builder().instantTransitions().start())) {
       runner(fake)
           .withPropertyValues(
               "connectkit.health.connectors=" + ORDERS,
