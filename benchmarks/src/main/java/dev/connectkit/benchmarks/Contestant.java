@@ -34,6 +34,8 @@ interface Contestant extends Closeable {
         return new RetrofitContestant(baseUrl);
       case "sdk":
         return new SdkContestant(baseUrl);
+      case "sdk-observed":
+        return SdkContestant.observed(baseUrl);
       case "kc-sdk":
         return new KafkaConnectSdkContestant(baseUrl);
       case "peer":

@@ -14,14 +14,15 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Per-call overhead: the SDK ({@code sdk}) against the floor ({@code floor}: the same requests written with one
- * OkHttpClient and Moshi adapters made once) and Retrofit+Moshi alone ({@code retrofit}). Each trial first proves
+ * OkHttpClient and Moshi adapters made once) and Retrofit+Moshi alone ({@code retrofit}); and the SDK instrumented
+ * with sdk-micrometer ({@code sdk-observed}) against the same SDK uninstrumented ({@code sdk}). Each trial first proves
  * with {@link DecodeCheck} that its contestant decodes every answer.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class PerCallBenchmark {
-  @Param({"floor", "retrofit", "sdk"})
+  @Param({"floor", "retrofit", "sdk", "sdk-observed"})
   public String contestant = "floor";
 
   private @org.jspecify.annotations.Nullable ServerHandle server;

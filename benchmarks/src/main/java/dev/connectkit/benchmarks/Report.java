@@ -142,6 +142,36 @@ public final class Report {
     return time + ", " + alloc;
   }
 
+  /**
+   * The instrumentation claim (issue 20): the SDK with sdk-micrometer's observations costs at most 3 % more time per
+   * call and at most 1 KB more allocation per call than the same SDK uninstrumented, both in the same JMH run. Time is
+   * judged only when the ratio's error is within the 3 % margin.
+   */
+  static String instrumentation(List<Row> rows) {
+    StringBuilder sb = new StringBuilder("### Instrumentation: sdk-micrometer observations vs the same calls uninstrumented\n\n")
+        .append("| call | uninstrumented µs/op | instrumented µs/op | instrumented ÷ uninstrumented")
+        .append(" | uninstrumented B/op | alloc added | targets (≤ 1.03×, ≤ +1 KB) |\n")
+        .append("|---|---:|---:|---:|---:|---:|---|\n");
+    for (String op : new String[] {"create", "get", "status", "list100", "pause"}) {
+      Row plain = find(rows, "PerCallBenchmark." + op, "contestant", "sdk");
+      Row observed = find(rows, "PerCallBenchmark." + op, "contestant", "sdk-observed");
+      if (plain == null || observed == null) {
+        continue;
+      }
+      Score r = observed.time.ratioTo(plain.time);
+      // A 3 % margin cannot be judged from a ratio whose own error is wider than the margin.
+      String time = r.error > 0.03 ? "time not judged (error > 3 %)"
+          : r.value <= 1.03 ? "time met" : (r.value - r.error <= 1.03 ? "time within error" : "time MISSED");
+      Score oa = observed.alloc;
+      Score pa = plain.alloc;
+      String alloc = oa == null || pa == null ? "alloc ?" : (oa.value - pa.value <= 1024 ? "alloc met" : "alloc MISSED");
+      sb.append("| ").append(op).append(" | ").append(fmt(plain.time, "")).append(" | ")
+          .append(fmt(observed.time, "")).append(" | ").append(ratio(r)).append(" | ").append(bytes(pa))
+          .append(" | ").append(delta(oa, pa)).append(" | ").append(time).append(", ").append(alloc).append(" |\n");
+    }
+    return sb.toString();
+  }
+
   static String watch(List<Row> rows) {
     StringBuilder sb = new StringBuilder("### Watch scale: one poll (list request + decode + diff + events)\n\n")
         .append("| connectors | watches | µs/poll | B/poll | B/poll per connector | ÷ the 100-connector poll |\n")
@@ -292,6 +322,7 @@ public final class Report {
       rows.addAll(read(Path.of(file)));
     }
     System.out.println(perCall(rows));
+    System.out.println(instrumentation(rows));
     System.out.println(peer(rows));
     System.out.println(decode(rows));
     System.out.println(configBuild(rows));

@@ -7,19 +7,45 @@ import dev.connectkit.ConnectorInfo;
 import dev.connectkit.ConnectorStatus;
 import dev.connectkit.Secret;
 import dev.connectkit.Transition;
+import dev.connectkit.micrometer.ConnectorObservations;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.List;
 
-/** The SDK: {@link ConnectorClient} on the Self-Service target, its own OkHttpClient, a fixed bearer token. */
+/**
+ * The SDK: {@link ConnectorClient} on the Self-Service target, its own OkHttpClient, a fixed bearer token; {@link
+ * #observed} the same with sdk-micrometer's observations (timers and retry counters in a meter registry).
+ */
 final class SdkContestant implements Contestant {
   private final ConnectorClient client;
   private final ConnectorConfig config = Fixtures.sdkConfig();
 
   SdkContestant(String baseUrl) {
-    this.client =
-        ConnectorClient.builder()
-            .selfService(baseUrl, Fixtures.PLACEMENT)
-            .bearerToken(Secret.of(Fixtures.TOKEN))
-            .build();
+    this(builder(baseUrl));
+  }
+
+  private SdkContestant(ConnectorClient.Builder builder) {
+    this.client = builder.build();
+  }
+
+  private static ConnectorClient.Builder builder(String baseUrl) {
+    return ConnectorClient.builder()
+        .selfService(baseUrl, Fixtures.PLACEMENT)
+        .bearerToken(Secret.of(Fixtures.TOKEN));
+  }
+
+  /**
+   * Instrumented as a Spring Boot service would be: every call an Observation, a {@code DefaultMeterObservationHandler}
+   * turning it into a timer (and a long task timer while it runs) in a meter registry.
+   */
+  static SdkContestant observed(String baseUrl) {
+    MeterRegistry meters = new SimpleMeterRegistry();
+    ObservationRegistry observations = ObservationRegistry.create();
+    observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+    return new SdkContestant(
+        builder(baseUrl).eventListenerFactory(ConnectorObservations.of(observations, meters)));
   }
 
   @Override

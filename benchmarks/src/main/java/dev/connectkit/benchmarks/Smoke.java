@@ -54,6 +54,11 @@ public final class Smoke {
     System.out.println("Benchmark smoke: one 50 ms iteration each, no warm-up, no fork; the figures below only prove"
         + " that the harness and the report work. They are not measurements.\n");
     System.out.println(Report.perCall(rows));
+    String instrumentation = Report.instrumentation(rows);
+    if (!instrumentation.contains("| status |")) {
+      throw new IllegalStateException("no instrumented/uninstrumented pair in the same run:\n" + instrumentation);
+    }
+    System.out.println(instrumentation);
     System.out.println(Report.peer(rows));
     String configBuild = Report.configBuild(rows);
     if (!configBuild.contains("| datagen |") || configBuild.contains("no floor create")) {

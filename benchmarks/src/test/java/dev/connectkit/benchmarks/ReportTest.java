@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The config build claim is judged against the floor's create call of the same run, with the propagated error. */
+/** Claims are judged against their baseline of the same run, with the propagated error. */
 class ReportTest {
   private static Report.Row configBuild(String type, double micros, double error) {
     return new Report.Row("ConfigBuildBenchmark.sdk", Map.of("type", type), new Report.Score(micros, error),
@@ -33,5 +33,29 @@ class ReportTest {
 
     assertThat(table).contains("| datagen | 2.0 ± 0.2 | 4,000 B | — | — | no floor create in this run |")
         .doesNotContain("met");
+  }
+
+  private static Report.Row perCall(String op, String contestant, double micros, double error, double bytes) {
+    return new Report.Row("PerCallBenchmark." + op, Map.of("contestant", contestant), new Report.Score(micros, error),
+        new Report.Score(bytes, 0));
+  }
+
+  @Test
+  void instrumentationIsJudgedAgainstTheUninstrumentedCallsOfTheSameRun() {
+    String table = Report.instrumentation(List.of(
+        perCall("status", "sdk", 80, 0.8, 12_000), perCall("status", "sdk-observed", 82, 0.8, 12_900),
+        perCall("get", "sdk", 90, 4, 15_000), perCall("get", "sdk-observed", 94, 4, 16_100),
+        perCall("pause", "sdk", 80, 0.5, 10_000), perCall("pause", "sdk-observed", 90, 0.5, 10_500),
+        perCall("create", "sdk", 80, 0.4, 16_000), perCall("create", "sdk-observed", 82.9, 0.4, 16_800)));
+
+    assertThat(table)
+        .contains("| status | 80.0 ± 0.8 | 82.0 ± 0.8 | 1.03× ± 0.01 | 12,000 B | +900 B (1.08×) | time met, alloc met |")
+        .contains("| get | 90.0 ± 4.0 | 94.0 ± 4.0 | 1.04× ± 0.06 | 15,000 B | +1,100 B (1.07×) "
+            + "| time not judged (error > 3 %), alloc MISSED |")
+        .contains("| pause | 80.0 ± 0.5 | 90.0 ± 0.5 | 1.13× ± 0.01 | 10,000 B | +500 B (1.05×) "
+            + "| time MISSED, alloc met |")
+        .contains("| create | 80.0 ± 0.4 | 82.9 ± 0.4 | 1.04× ± 0.01 | 16,000 B | +800 B (1.05×) "
+            + "| time within error, alloc met |")
+        .doesNotContain("| list100 |");
   }
 }

@@ -133,13 +133,22 @@ public final class Events {
       this.info = info;
     }
 
+    // try/catch inline rather than guard(lambda): an observed call allocates no capturing lambda.
     void start() {
-      guard(() -> listener.callStart(info));
+      try {
+        listener.callStart(info);
+      } catch (RuntimeException e) {
+        logOnce(e);
+      }
     }
 
     void retry(ConnectorException failure, Duration backoff) {
       int attempt = attempts++;
-      guard(() -> listener.callRetry(info, attempt, RetryReason.of(failure), backoff));
+      try {
+        listener.callRetry(info, attempt, RetryReason.of(failure), backoff);
+      } catch (RuntimeException e) {
+        logOnce(e);
+      }
     }
 
     void end(@Nullable RuntimeException failure) {
@@ -163,7 +172,11 @@ public final class Events {
         String statusClass = typed == null ? CallResult.NO_STATUS : CallResult.statusClass(typed.statusCode().orElse(0));
         result = new CallResult(outcome, statusClass, attempts, took, Optional.ofNullable(typed));
       }
-      guard(() -> listener.callEnd(info, result));
+      try {
+        listener.callEnd(info, result);
+      } catch (RuntimeException e) {
+        logOnce(e);
+      }
     }
   }
 }

@@ -1,16 +1,21 @@
 package dev.connectkit.micrometer;
 
 import dev.connectkit.CallInfo;
+import dev.connectkit.CallOutcome;
 import dev.connectkit.CallResult;
 import dev.connectkit.ConnectorEventListener;
 import dev.connectkit.RetryReason;
+import dev.connectkit.Target;
+import dev.connectkit.Transition;
 import dev.connectkit.WaitInfo;
 import dev.connectkit.WaitOutcome;
+import io.micrometer.common.KeyValue;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -70,6 +75,32 @@ public final class ConnectorObservations implements ConnectorEventListener.Facto
 
   private static final Observation.Event RETRY = Observation.Event.of("retry", "the request is sent again");
 
+  // Every low-cardinality key value and contextual name made once: an observed call allocates none of them.
+  private static final KeyValue[] CALL_OPERATIONS = keyValues("operation", CallInfo.Operation.values());
+  private static final String[] CALL_NAMES = names("connectkit ", CallInfo.Operation.values());
+  private static final KeyValue[] WAIT_OPERATIONS = keyValues("operation", Transition.Operation.values());
+  private static final String[] WAIT_NAMES = names("connectkit wait ", Transition.Operation.values());
+  private static final KeyValue[] TARGETS = keyValues("target", Target.values());
+  private static final KeyValue[] CALL_OUTCOMES = keyValues("outcome", CallOutcome.values());
+  private static final KeyValue[] WAIT_OUTCOMES = keyValues("outcome", WaitOutcome.values());
+  private static final KeyValue STATUS_2XX = KeyValue.of("status.class", "2xx");
+
+  private static KeyValue[] keyValues(String key, Enum<?>[] values) {
+    KeyValue[] out = new KeyValue[values.length];
+    for (Enum<?> v : values) {
+      out[v.ordinal()] = KeyValue.of(key, v.name());
+    }
+    return out;
+  }
+
+  private static String[] names(String prefix, Enum<?>[] values) {
+    String[] out = new String[values.length];
+    for (Enum<?> v : values) {
+      out[v.ordinal()] = prefix + v.name().toLowerCase(Locale.ROOT);
+    }
+    return out;
+  }
+
   /** The listener of one request or wait: holds its observation. */
   private final class Listener implements ConnectorEventListener {
     private @Nullable Observation observation;
@@ -77,9 +108,9 @@ public final class ConnectorObservations implements ConnectorEventListener.Facto
     @Override
     public void callStart(CallInfo call) {
       observation = Observation.createNotStarted(CALL, observations)
-          .contextualName("connectkit " + call.operation().name().toLowerCase(java.util.Locale.ROOT))
-          .lowCardinalityKeyValue("operation", call.operation().name())
-          .lowCardinalityKeyValue("target", call.target().name())
+          .contextualName(CALL_NAMES[call.operation().ordinal()])
+          .lowCardinalityKeyValue(CALL_OPERATIONS[call.operation().ordinal()])
+          .lowCardinalityKeyValue(TARGETS[call.target().ordinal()])
           .highCardinalityKeyValue("connector.name", call.connectorName())
           .start();
     }
@@ -108,8 +139,10 @@ public final class ConnectorObservations implements ConnectorEventListener.Facto
       if (o == null) {
         return;
       }
-      o.lowCardinalityKeyValue("outcome", result.outcome().name());
-      o.lowCardinalityKeyValue("status.class", result.statusClass());
+      o.lowCardinalityKeyValue(CALL_OUTCOMES[result.outcome().ordinal()]);
+      String statusClass = result.statusClass();
+      o.lowCardinalityKeyValue(
+          statusClass.equals("2xx") ? STATUS_2XX : KeyValue.of("status.class", statusClass));
       result.failure().ifPresent(o::error);
       o.stop();
     }
@@ -117,9 +150,9 @@ public final class ConnectorObservations implements ConnectorEventListener.Facto
     @Override
     public void waitStart(WaitInfo wait) {
       observation = Observation.createNotStarted(WAIT, observations)
-          .contextualName("connectkit wait " + wait.operation().name().toLowerCase(java.util.Locale.ROOT))
-          .lowCardinalityKeyValue("operation", wait.operation().name())
-          .lowCardinalityKeyValue("target", wait.target().name())
+          .contextualName(WAIT_NAMES[wait.operation().ordinal()])
+          .lowCardinalityKeyValue(WAIT_OPERATIONS[wait.operation().ordinal()])
+          .lowCardinalityKeyValue(TARGETS[wait.target().ordinal()])
           .lowCardinalityKeyValue("expected.state", wait.expectedState())
           .highCardinalityKeyValue("connector.name", wait.connectorName())
           .start();
@@ -131,7 +164,7 @@ public final class ConnectorObservations implements ConnectorEventListener.Facto
       if (o == null) {
         return;
       }
-      o.lowCardinalityKeyValue("outcome", outcome.name());
+      o.lowCardinalityKeyValue(WAIT_OUTCOMES[outcome.ordinal()]);
       o.stop();
     }
   }
