@@ -31,8 +31,9 @@ import org.jspecify.annotations.Nullable;
  * Connect with {@link RestartOptions#failedOnly()} (the failed connector and failed tasks), on the managed targets
  * with a plain {@link ConnectorClient#restart(String)}. The first restart of a failure is sent at once; after restart
  * {@code n} the next waits {@code initialBackoff * 2^(n-1)}, capped at {@code maxBackoff} (with jitter: a random
- * time between half of that and all of it). A connector seen {@code RUNNING} with no failed task starts again from
- * the initial backoff; the attempts stay counted until they leave the window.
+ * time between half of that and all of it). A connector seen {@code RUNNING} with no failed task once its backoff has
+ * passed starts again from the initial backoff (one that fails again sooner keeps doubling it); the attempts stay
+ * counted until they leave the window.
  *
  * <p><b>User-actionable failures</b> are skipped (unless {@link Builder#skipUserActionable} is off): by default, a
  * failure whose trace (the connector's, else its failed tasks') names an authentication failure ({@code

@@ -72,8 +72,13 @@ public final class AutoRestarter implements Watch, WatchListener {
   public static Watch start(AutoRestartPolicy policy, ConnectorClient client, WatchSelector selector) {
     AutoRestarter restarter = new AutoRestarter(policy, client);
     long every = policy.checkInterval().toNanos();
+    try {
+      restarter.watch = client.watch(selector, restarter, policy.checkInterval());
+    } catch (RuntimeException e) {
+      restarter.stopThread(); // a closed client: no thread left behind
+      throw e;
+    }
     restarter.thread.scheduleWithFixedDelay(restarter::evaluateAll, every, every, TimeUnit.NANOSECONDS);
-    restarter.watch = client.watch(selector, restarter, policy.checkInterval());
     return restarter;
   }
 
@@ -128,9 +133,11 @@ public final class AutoRestarter implements Watch, WatchListener {
     boolean connectorFailed = status.state().isFailed();
     List<TaskStatus> failedTasks = status.failedTasks();
     Episode episode = episodes.computeIfAbsent(name, n -> new Episode());
+    Instant now = policy.clock().instant();
     if (!connectorFailed && failedTasks.isEmpty()) {
-      if (status.state().equals(ConnectorState.RUNNING)) {
-        // Healthy again: the next failure starts from the initial backoff; the attempts stay in the window.
+      if (status.state().equals(ConnectorState.RUNNING) && !now.isBefore(episode.nextAllowed)) {
+        // Healthy once the backoff has passed: the next failure starts from the initial backoff (one that fails
+        // again within the backoff keeps doubling it); the attempts stay in the window.
         episode.consecutive = 0;
         episode.nextAllowed = Instant.MIN;
         episode.reported = null;
@@ -150,7 +157,6 @@ public final class AutoRestarter implements Watch, WatchListener {
           userActionable.get());
       return;
     }
-    Instant now = policy.clock().instant();
     Instant windowStart = now.minus(policy.window());
     while (!episode.attempts.isEmpty() && !episode.attempts.peekFirst().isAfter(windowStart)) {
       episode.attempts.pollFirst();

@@ -1,6 +1,7 @@
 package dev.connectkit.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.connectkit.AutoRestartDecision;
 import dev.connectkit.AutoRestartDecision.Action;
@@ -167,6 +168,23 @@ class AutoRestartPolicyAgainstFakeTest {
   }
 
   @Test
+  void aConnectorHealthyPastItsBackoffStartsAgainFromTheInitialBackoff() throws InterruptedException {
+    createRunning();
+    restarts = policy().build().start(client, WatchSelector.name(NAME));
+    fake.failConnector(NAME, TRANSIENT);
+    awaitDecision(action(Action.RESTARTED));
+    clock.advance(Duration.ofSeconds(1));
+    Thread.sleep(200); // the restart took effect: RUNNING, seen past the 1 s backoff
+
+    fake.failConnector(NAME, TRANSIENT);
+    awaitDecision(d -> d.action() == Action.RESTARTED && d.attemptsInWindow() == 2);
+    fake.failConnector(NAME, TRANSIENT);
+    AutoRestartDecision backingOff =
+        awaitDecision(d -> d.action() == Action.BACKING_OFF && d.attemptsInWindow() == 2);
+    assertThat(backingOff.delay()).as("the initial backoff again, not doubled").isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
   void aUserActionableFailureIsLeftAlone() throws InterruptedException {
     createRunning();
     restarts = policy().build().start(client, WatchSelector.name(NAME));
@@ -203,6 +221,20 @@ class AutoRestartPolicyAgainstFakeTest {
     Thread.sleep(300); // fifteen check intervals
     assertThat(restartRequests()).isZero();
     assertThat(decisions).isEmpty();
+  }
+
+  @Test
+  void startingOnAClosedClientFailsAndLeavesNoThread() {
+    client.close();
+    long before = autoRestartThreads();
+    assertThatThrownBy(() -> policy().build().start(client, WatchSelector.all()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    assertThat(autoRestartThreads()).isEqualTo(before);
+  }
+
+  private static long autoRestartThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().equals("connectkit-auto-restart") && t.isAlive()).count();
   }
 
   @Test
