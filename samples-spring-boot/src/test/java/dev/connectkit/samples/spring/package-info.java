@@ -1,0 +1,4 @@
+@NullMarked
+package dev.connectkit.samples.spring;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.connectkit.spring.boot.test;
+
+import org.jspecify.annotations.NullMarked;

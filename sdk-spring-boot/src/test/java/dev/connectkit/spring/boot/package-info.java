@@ -1,0 +1,4 @@
+@NullMarked
+package dev.connectkit.spring.boot;
+
+import org.jspecify.annotations.NullMarked;
