@@ -88,7 +88,11 @@ final class Promoter {
         .name(next)
         .connectorClass(config.connectorClass())
         .type(config.type());
-    config.properties().forEach((k, v) -> b.property(k, v.replace(fromPrefix, toPrefix)));
+    config.properties().forEach((k, v) -> {
+      if (!k.equals("connector.class") && !k.equals("name")) {
+        b.property(k, v.replace(fromPrefix, toPrefix));
+      }
+    });
     config.secrets().keySet().forEach(k -> b.secret(k, secrets.secret(next, k)));
     return b.build();
   }
