@@ -26,11 +26,14 @@ final class Planner {
   private final Deployer deployer;
   private final Deployer.StageTarget target;
   private final boolean kafkaConnect;
+  private final Digests.@Nullable Fingerprinter fingerprinter;
 
   Planner(Deployer deployer, Deployer.StageTarget target) {
     this.deployer = deployer;
     this.target = target;
     this.kafkaConnect = isKafkaConnect(target);
+    byte[] key = target.fingerprintKey();
+    this.fingerprinter = key == null ? null : Digests.fingerprinter(key);
   }
 
   static boolean isKafkaConnect(Deployer.StageTarget target) {
@@ -123,7 +126,15 @@ final class Planner {
       return new Change(Change.Kind.CREATE, name, diffs, null, d.state(), notes, d, ABSENT, fingerprints, spec);
     }
     Map<String, String> liveConfig = info.config();
-    TypedCodecs.LiveRead read = TypedCodecs.read(config, name, liveConfig);
+    // The typed codec reads the live config only if a value differs as a string (most do not: a no-op stays cheap).
+    boolean same = true;
+    for (Map.Entry<String, String> e : props.entrySet()) {
+      if (!e.getValue().equals(liveConfig.get(e.getKey()))) {
+        same = false;
+        break;
+      }
+    }
+    TypedCodecs.LiveRead read = same ? null : TypedCodecs.read(config, name, liveConfig);
     Map<String, String> canonical = read == null ? Map.of() : read.canonical();
     Set<String> liveSecretKeys = read == null ? Set.of() : read.secretKeys();
     Optional<LedgerEntry> entry = target.ledger().get(name);
@@ -149,7 +160,7 @@ final class Planner {
         continue;
       }
       String value = java.util.Objects.requireNonNullElse(liveConfig.get(k), "");
-      boolean secret = liveSecretKeys.contains(k) || Secret.isMask(value)
+      boolean secret = liveSecretKeys.contains(k) || Secret.isMask(value) || looksSecret(k)
           || ServerKeys.isPassword(config.connectorClass(), k);
       if (applied.contains(k)) {
         diffs.add(new FieldDiff(k, FieldDiff.Kind.REMOVE, secret ? null : value, null, null));
@@ -254,13 +265,13 @@ final class Planner {
       d.secretsVersion().ifPresent(v -> secrets.keySet().forEach(k -> out.put(k, "v:" + v)));
       return out;
     }
-    byte[] key = target.fingerprintKey();
-    if (key == null) {
+    Digests.Fingerprinter f = fingerprinter;
+    if (f == null) {
       return out;
     }
     secrets.forEach((k, s) -> {
       if (s.isKnown()) {
-        out.put(k, Digests.fingerprint(key, target.stage().id(), d.name(), k, s.reveal()));
+        out.put(k, f.of(target.stage().id(), d.name(), k, s.reveal()));
       }
     });
     return out;

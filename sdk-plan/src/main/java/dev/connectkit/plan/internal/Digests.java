@@ -11,16 +11,21 @@ import javax.crypto.spec.SecretKeySpec;
 
 /** SHA-256 digests of plans and configs, and the HMAC fingerprints of secrets. */
 public final class Digests {
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  });
+
   private Digests() {}
 
   /** The SHA-256 of {@code text} (UTF-8) in lowercase hex. */
   public static String sha256Hex(String text) {
-    try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    MessageDigest sha = SHA256.get();
+    sha.reset();
+    return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   /**
@@ -38,21 +43,37 @@ public final class Digests {
   }
 
   /**
-   * The fingerprint of a secret: HMAC-SHA256 keyed by the stage's key over target, connector name, config key and
-   * value (each length-prefixed), truncated to 128 bits, in hex. Not comparable across stages or keys.
+   * A keyed fingerprinter for one plan (not thread-safe): HMAC-SHA256 keyed by the stage's key over target, connector
+   * name, config key and value (each length-prefixed), truncated to 128 bits, in hex. Not comparable across stages or
+   * keys.
    */
-  public static String fingerprint(byte[] key, String target, String name, String configKey, String value) {
+  public static Fingerprinter fingerprinter(byte[] key) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return new Fingerprinter(mac);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+    }
+  }
+
+  /** Fingerprints secrets with one initialised MAC. */
+  public static final class Fingerprinter {
+    private final Mac mac;
+
+    private Fingerprinter(Mac mac) {
+      this.mac = mac;
+    }
+
+    /** The fingerprint of {@code value}, the secret {@code configKey} of {@code name} on {@code target}. */
+    public String of(String target, String name, String configKey, String value) {
+      mac.reset();
       for (String part : new String[] {target, name, configKey, value}) {
         byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
         mac.update((bytes.length + ":").getBytes(StandardCharsets.UTF_8));
         mac.update(bytes);
       }
       return HexFormat.of().formatHex(mac.doFinal(), 0, 16);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
     }
   }
 
