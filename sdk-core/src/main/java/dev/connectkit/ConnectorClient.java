@@ -258,7 +258,8 @@ public final class ConnectorClient implements Closeable {
     checkOpen();
     require(Backend.Feature.INITIAL_STATE, "create with initial state " + initialState.value());
     Connector created = createConnector(config, initialState.value());
-    return transition(operation, created.name(), created);
+    // Right after the create the worker may have no status yet (404): the wait takes that as "not yet".
+    return transition(operation, created.name(), created, Evidence.CREATED);
   }
 
   private Connector createConnector(ConnectorConfig config, @Nullable String initialState) {
