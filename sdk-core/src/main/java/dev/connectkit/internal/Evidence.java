@@ -12,22 +12,30 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Evidence {
   /** Nothing known: a create, or a standalone wait. */
-  public static final Evidence NONE = new Evidence(null);
+  public static final Evidence NONE = new Evidence(null, false);
+
+  /**
+   * The connector was just created, in a state other than running (Kafka Connect's {@code initial_state}): a 404 is
+   * "no status yet" until it lasts.
+   */
+  public static final Evidence CREATED = new Evidence(null, true);
 
   private final @Nullable ConnectorStatus before;
+  private final boolean created;
 
-  private Evidence(@Nullable ConnectorStatus before) {
+  private Evidence(@Nullable ConnectorStatus before, boolean created) {
     this.before = before;
+    this.created = created;
   }
 
   /** The status read just before the request. */
   public static Evidence before(ConnectorStatus status) {
-    return new Evidence(Objects.requireNonNull(status, "status"));
+    return new Evidence(Objects.requireNonNull(status, "status"), false);
   }
 
-  /** Whether the connector was seen to exist before the request. */
+  /** Whether the connector was seen to exist before the request (or was just created). */
   boolean sawConnector() {
-    return before != null;
+    return before != null || created;
   }
 
   /** Whether {@code status} cannot be the status read before the request, read again. */
