@@ -18,10 +18,10 @@ public enum FakeTarget {
    * The Self-Service API ({@code ConnectorClient.builder().selfService(fake.baseUrl(), placement)}): paths under
    * {@code /{business_unit}/{stage}}, a bearer token granted per business unit (401, 403), the server composes the
    * name from the bare identifier, errors are {@code {"error": {"code", "message"}}}. A config is read back as the
-   * real server does: every {@code PASSWORD}-typed value of the connector's template as {@code ****************}, the
-   * template's default of each key not sent added (never a secret's; for the HTTP V2 connectors only the API slots
-   * in use), then the server's own keys ({@code cloud.environment}, {@code cloud.provider}, {@code kafka.endpoint},
-   * {@code kafka.region}). {@link FakeConnectorApi#connector} shows the config as sent.
+   * real server does: every {@code PASSWORD}-typed value of the connector's template as {@code ****************},
+   * the template's non-empty default of each key not sent added (never a secret's; for the HTTP V2 connectors only
+   * the API slots in use), then the server's own keys ({@code cloud.environment}, {@code cloud.provider}, {@code
+   * kafka.endpoint}, {@code kafka.region}). {@link FakeConnectorApi#connector} shows the config as sent.
    */
   SELF_SERVICE,
   /**

@@ -69,7 +69,8 @@ class ReadBackPerTargetTest {
           .containsEntry("max.interval", "250") // sent: the sent value, not the default 1000
           .containsEntry("errors.tolerance", "none") // not sent: the template's default
           .containsEntry("value.converter.decimal.format", "BASE64")
-          .containsEntry("auto.restart.on.user.error", "true");
+          .containsEntry("auto.restart.on.user.error", "true")
+          .doesNotContainKey("schema.string"); // its default is empty: not set, not shown
       assertThat(new TreeMap<>(fake.connector(NAME).orElseThrow().config()))
           .isEqualTo(new TreeMap<>(withName(NAME, sent)));
       assertThat(http.get(DEV + "/connectors/" + NAME).at("config")).isEqualTo(read);

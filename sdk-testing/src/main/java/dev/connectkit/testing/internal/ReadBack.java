@@ -47,9 +47,10 @@ public final class ReadBack {
   private ReadBack() {}
 
   /**
-   * {@code stored} as a Connect v1 read shows it: the keys sent, in order, secrets masked; then each default of
-   * {@code plugin}'s template for a key not sent (never a secret's; for the HTTP V2 connectors only the API slots in
-   * use); then the server's keys.
+   * {@code stored} as a Connect v1 read shows it: the keys sent, in order, secrets masked; then each non-empty default
+   * of {@code plugin}'s template for a key not sent (never a secret's; for the HTTP V2 connectors only the API slots in
+   * use); then the server's keys. An empty default means "not set" and is not shown (an inference: reads observed in
+   * the wild show filled-in defaults such as {@code max.batch.size}, none is documented to show an empty one).
    */
   public static Map<String, String> connectV1(Map<String, String> stored, PluginCatalog.@Nullable Plugin plugin) {
     Map<String, String> out = new LinkedHashMap<>();
@@ -60,8 +61,13 @@ public final class ReadBack {
     if (plugin != null) {
       int slots = apiSlots(stored);
       for (PluginCatalog.Property p : plugin.properties.values()) {
-        if (p.defaultValue != null && !out.containsKey(p.name) && !plugin.isSecret(p.name) && inUse(p.name, slots)) {
-          out.put(p.name, p.defaultValue);
+        String value = p.defaultValue;
+        if (value != null
+            && !value.isEmpty()
+            && !out.containsKey(p.name)
+            && !plugin.isSecret(p.name)
+            && inUse(p.name, slots)) {
+          out.put(p.name, value);
         }
       }
     }
