@@ -6,8 +6,9 @@
  */
 module dev.connectkit.connectors {
   exports dev.connectkit.connectors;
-  // The generated connector facts (internal/facts/*.json) also back sdk-testing's fake plugin catalogue.
-  exports dev.connectkit.connectors.internal to dev.connectkit.testing;
+  // The generated connector facts (internal/facts/*.json) also back sdk-testing's fake plugin catalogue and
+  // sdk-plan's server defaults.
+  exports dev.connectkit.connectors.internal to dev.connectkit.testing, dev.connectkit.plan;
 
   requires transitive dev.connectkit;
   requires com.squareup.moshi;
