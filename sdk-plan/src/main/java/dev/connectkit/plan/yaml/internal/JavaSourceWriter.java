@@ -5,7 +5,6 @@ import dev.connectkit.Placement;
 import dev.connectkit.plan.ConnectorSet;
 import dev.connectkit.plan.DesiredConnector;
 import dev.connectkit.plan.DesiredState;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -77,26 +76,8 @@ public final class JavaSourceWriter {
     return "ConnectorName.raw(" + literal(config.name().fullName()) + ")";
   }
 
-  /** {@code text} as a Java string literal. */
+  /** {@code text} as a Java string literal (the escapes of a YAML double-quoted scalar are Java's too). */
   static String literal(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || c == 0x7f) {
-            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
+    return SetWriter.quote(text);
   }
 }

@@ -81,7 +81,7 @@ public final class SetWriter {
     return PLAIN_KEY.matcher(key).matches() ? key : quote(key);
   }
 
-  /** {@code text} as a YAML double-quoted scalar (JSON's escapes are YAML's too). */
+  /** {@code text} as a YAML double-quoted scalar (JSON's and Java's escapes are YAML's too). */
   static String quote(String text) {
     StringBuilder out = new StringBuilder("\"");
     for (int i = 0; i < text.length(); i++) {
