@@ -225,11 +225,43 @@ public final class ConnectorClient implements Closeable {
    * @throws ConnectorValidationException if the config is refused (client side or by the server)
    */
   public Transition create(ConnectorConfig config) {
-    Connector created = createConnector(config);
+    Connector created = createConnector(config, null);
     return transition(Transition.Operation.CREATE, created.name(), created);
   }
 
-  private Connector createConnector(ConnectorConfig config) {
+  /**
+   * Creates a connector that starts in {@code initialState}, never running first: Kafka Connect 3.5+'s
+   * {@code initial_state} (KIP-980). {@code RUNNING} is a plain {@link #create(ConnectorConfig)}. For {@code PAUSED}
+   * or {@code STOPPED} the returned transition is a {@link Transition.Operation#PAUSE} or
+   * {@link Transition.Operation#STOP}: it waits for that state. An ambiguous outcome is handled as for a plain create.
+   *
+   * <pre>{@code
+   * client.create(config, ConnectorState.PAUSED).await(Duration.ofMinutes(1));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code initialState} is not RUNNING, PAUSED or STOPPED
+   * @throws UnsupportedOnTargetException for PAUSED or STOPPED on Confluent Cloud and Self-Service, which create
+   *     connectors running (nothing is sent; create, then {@link #pause})
+   */
+  public Transition create(ConnectorConfig config, ConnectorState initialState) {
+    Transition.Operation operation;
+    if (initialState.equals(ConnectorState.RUNNING)) {
+      return create(config);
+    } else if (initialState.equals(ConnectorState.PAUSED)) {
+      operation = Transition.Operation.PAUSE;
+    } else if (initialState.equals(ConnectorState.STOPPED)) {
+      operation = Transition.Operation.STOP;
+    } else {
+      throw new IllegalArgumentException(
+          "initialState takes RUNNING, PAUSED or STOPPED (was " + initialState.value() + ")");
+    }
+    checkOpen();
+    require(Backend.Feature.INITIAL_STATE, "create with initial state " + initialState.value());
+    Connector created = createConnector(config, initialState.value());
+    return transition(operation, created.name(), created);
+  }
+
+  private Connector createConnector(ConnectorConfig config, @Nullable String initialState) {
     checkOpen();
     String name = backend.fullName(config);
     HttpExecutor.Deadline deadline = executor.deadline();
@@ -238,7 +270,7 @@ public final class ConnectorClient implements Closeable {
       AmbiguousOutcomeException ambiguous = null;
       for (int attempt = 1; ; attempt++) {
         try {
-          return backend.create(config);
+          return initialState == null ? backend.create(config) : backend.create(config, initialState);
         } catch (AmbiguousOutcomeException e) {
           if (closed.get()) {
             // close() cancelled it: neither look it up nor re-send on a closed client.

@@ -26,6 +26,8 @@ public interface Backend {
     RESTART_OPTIONS,
     /** {@code POST /tasks/{id}/restart}. */
     TASK_RESTART,
+    /** A create that starts the connector {@code PAUSED} or {@code STOPPED} (Kafka Connect 3.5+, KIP-980). */
+    INITIAL_STATE,
     /**
      * The connector shows {@code RUNNING} a moment before its tasks are assigned (Kafka Connect): within the
      * stale-read window, {@code RUNNING} without tasks is not yet {@code RUNNING}.
@@ -43,6 +45,14 @@ public interface Backend {
   String fullName(ConnectorConfig config);
 
   Connector create(ConnectorConfig config);
+
+  /**
+   * Creates the connector in {@code initialState} ({@code PAUSED} or {@code STOPPED}; callers check
+   * {@link Feature#INITIAL_STATE} first).
+   */
+  default Connector create(ConnectorConfig config, String initialState) {
+    throw new dev.connectkit.UnsupportedOnTargetException("create with initial state " + initialState, describe());
+  }
 
   Connector get(String name);
 

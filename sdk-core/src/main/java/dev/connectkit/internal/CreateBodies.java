@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The create request {@code {"<key>": "<value>", "config": {…}}}, written once from the config straight to JSON
@@ -23,6 +24,12 @@ public final class CreateBodies {
    * @throws dev.connectkit.ConnectorValidationException as {@link ConfigMaps#wire} does, before anything is written
    */
   public static RequestBody of(String key, String value, ConnectorConfig config, boolean nameInConfig) {
+    return of(key, value, config, nameInConfig, null);
+  }
+
+  /** The body for {@code config}, and Kafka Connect's {@code initial_state} when it is not null (KIP-980). */
+  public static RequestBody of(
+      String key, String value, ConnectorConfig config, boolean nameInConfig, @Nullable String initialState) {
     ConfigMaps.checkSendable(config);
     Buffer buffer = new Buffer();
     try (JsonWriter writer = JsonWriter.of(buffer)) {
@@ -30,6 +37,9 @@ public final class CreateBodies {
       writer.name(key).value(value);
       writer.name("config");
       ConfigMaps.writeWire(config, nameInConfig, writer);
+      if (initialState != null) {
+        writer.name("initial_state").value(initialState);
+      }
       writer.endObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a Buffer does not fail

@@ -27,6 +27,7 @@ final class Applier {
   private final Deployer.StageTarget target;
   private final ConnectorClient client;
   private final WaitOptions wait;
+  private final boolean kafkaConnect;
 
   Applier(Deployer deployer, Deployer.StageTarget target) {
     this.deployer = deployer;
@@ -34,6 +35,7 @@ final class Applier {
     this.client = target.client();
     WaitOptions w = deployer.waitOptions;
     this.wait = w != null ? w : client.waitOptions();
+    this.kafkaConnect = Planner.isKafkaConnect(target);
   }
 
   ApplyResult apply(Plan plan) {
@@ -182,8 +184,14 @@ final class Applier {
 
   private void create(Change c) {
     DesiredConnector d = c.desired().orElseThrow();
-    client.create(d.config()).await(wait);
-    if (d.state() != DesiredState.RUNNING) {
+    if (d.state() == DesiredState.RUNNING) {
+      client.create(d.config()).await(wait);
+    } else if (kafkaConnect) {
+      // KIP-980: created in its state, never running first.
+      client.create(d.config(), d.state().connectorState()).await(wait);
+    } else {
+      // The managed targets create connectors running: create, then pause (the plan says so in a note).
+      client.create(d.config()).await(wait);
       reachState(c.name(), d.state());
     }
   }

@@ -30,6 +30,11 @@ class PlanAndApplyTest {
       ApplyResult result = deployer.apply(plan, plan.id());
       assertThat(result.succeeded()).as(result.toString()).isTrue();
       assertThat(f.client.status("sales-dev-users-connector").state()).isEqualTo(ConnectorState.PAUSED);
+      boolean pausedAfterCreate = f.fake.requests().stream().anyMatch(r -> r.target().endsWith("/pause"));
+      // Kafka Connect creates it paused (initial_state); the managed targets create it, then pause it.
+      assertThat(pausedAfterCreate).isEqualTo(target != FakeTarget.KAFKA_CONNECT);
+      assertThat(plan.change("sales-dev-users-connector").orElseThrow().notes()).singleElement().asString()
+          .contains(target == FakeTarget.KAFKA_CONNECT ? "initial_state" : "runs briefly");
       assertThat(ledger.entries()).hasSize(2);
 
       long before = f.fake.requestCount();

@@ -76,8 +76,17 @@ public final class KafkaConnectBackend implements Backend {
 
   @Override
   public Connector create(ConnectorConfig config) {
+    return send(config, null);
+  }
+
+  @Override
+  public Connector create(ConnectorConfig config, String initialState) {
+    return send(config, initialState);
+  }
+
+  private Connector send(ConnectorConfig config, @org.jspecify.annotations.Nullable String initialState) {
     String name = fullName(config);
-    okhttp3.RequestBody body = CreateBodies.of("name", name, config, true);
+    okhttp3.RequestBody body = CreateBodies.of("name", name, config, true, initialState);
     return ConfigMaps.masked(config, WireMapper.named(
         WireMapper.requireBody(
             http.execute("create", name,

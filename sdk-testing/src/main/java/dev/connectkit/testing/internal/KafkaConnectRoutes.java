@@ -169,9 +169,9 @@ public final class KafkaConnectRoutes implements TargetRoutes {
       return error(400, "Connector name must be specified: {\"name\": \"...\", \"config\": {...}}");
     }
     Object initialState = request.get("initial_state");
-    if (initialState != null && !"RUNNING".equals(initialState)) {
-      return error(400, "FakeConnectorApi creates connectors RUNNING only; initial_state " + initialState
-          + " is not supported");
+    if (initialState != null && !"RUNNING".equals(initialState) && !"PAUSED".equals(initialState)
+        && !"STOPPED".equals(initialState)) {
+      return error(400, "Invalid initial state: " + initialState + "; valid: RUNNING, PAUSED, STOPPED");
     }
     Map<String, String> config = new LinkedHashMap<>();
     String problem = Json.stringMap(request.get("config"), config);
@@ -181,6 +181,10 @@ public final class KafkaConnectRoutes implements TargetRoutes {
     String name = ((String) rawName).trim();
     try {
       StoredConnector c = store.add(CLUSTER, name, config);
+      if ("PAUSED".equals(initialState) || "STOPPED".equals(initialState)) {
+        // KIP-980: the connector starts in that state.
+        store.request(CLUSTER, name, "PAUSED".equals(initialState) ? StoredConnector.PAUSE : StoredConnector.STOP);
+      }
       return Reply.json(201, KafkaConnectBodies.created(c)).header("Location", "/connectors/" + name);
     } catch (Refusal r) {
       return refused(r);
