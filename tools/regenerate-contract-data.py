@@ -12,6 +12,8 @@ checked in:
 
 - sdk-connectors/src/main/resources/dev/connectkit/connectors/internal/facts/<Plugin>.json
 - sdk-core/src/test/resources/dev/connectkit/contract/connect-v1.openapi.json
+- sdk-testing/src/main/resources/dev/connectkit/testing/internal/connect-v1-read-back.json (what a Connect v1 read
+  adds to the config that was sent, and the mask it shows for secrets: the fake's Self-Service and Cloud targets)
 
 Needs PyYAML (`python3 -c 'import yaml'`).
 """
@@ -27,6 +29,8 @@ PLUGINS = ["AzureEventHubsSource", "DatagenSource", "HttpSinkV2", "HttpSourceV2"
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FACTS_DIR = os.path.join(ROOT, "sdk-connectors/src/main/resources/dev/connectkit/connectors/internal/facts")
 API_FILE = os.path.join(ROOT, "sdk-core/src/test/resources/dev/connectkit/contract/connect-v1.openapi.json")
+READ_BACK_FILE = os.path.join(ROOT, "sdk-testing/src/main/resources/dev/connectkit/testing/internal/connect-v1-read-back.json")
+CONFIG_PATH = "/connect/v1/environments/{environment_id}/clusters/{kafka_cluster_id}/connectors/{connector_name}/config"
 
 
 def sha256(path):
@@ -188,6 +192,26 @@ def api_facts(contracts):
     }
 
 
+def read_back_facts(contracts):
+    """Compares the spec's config write (PUT .../config request) with its config read (GET .../config answer): the keys
+    only the read has are the ones the server adds, and a redacted key's read value is the mask."""
+    path = os.path.join(contracts, "confluent-cloud-connect-v1.openapi.yaml")
+    with open(path, encoding="utf-8") as f:
+        spec = yaml.safe_load(f)
+    config = spec["paths"][CONFIG_PATH]
+    sent_body = config["put"]["requestBody"]["content"]["application/json"]
+    read = config["get"]["responses"]["200"]["content"]["application/json"]["example"]
+    redacted = sorted(k for k, v in sent_body["schema"].get("properties", {}).items() if v.get("x-redact"))
+    masks = sorted({read[k] for k in redacted if k in read})
+    if len(masks) != 1:
+        sys.exit("expected one mask for the redacted keys " + str(redacted) + ", found " + str(masks))
+    return {
+        "source": {"file": os.path.basename(path), "sha256": sha256(path)},
+        "secretMask": masks[0],
+        "serverKeys": sorted(set(read) - set(sent_body["example"])),
+    }
+
+
 def write(path, text):
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="\n") as f:
@@ -222,6 +246,7 @@ def main():
     for plugin in PLUGINS:
         write(os.path.join(FACTS_DIR, plugin + ".json"), facts_text(connector_facts(contracts, plugin, transforms)))
     write(API_FILE, json.dumps(api_facts(contracts), indent=1, ensure_ascii=True) + "\n")
+    write(READ_BACK_FILE, json.dumps(read_back_facts(contracts), indent=1, ensure_ascii=True) + "\n")
 
 
 if __name__ == "__main__":

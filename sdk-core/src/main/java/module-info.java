@@ -10,7 +10,7 @@ module dev.connectkit {
   exports dev.connectkit;
   exports dev.connectkit.auth;
   // CredentialKeys: the one credential-key predicate, shared with the typed builders.
-  exports dev.connectkit.internal to dev.connectkit.connectors;
+  exports dev.connectkit.internal to dev.connectkit.connectors, dev.connectkit.plan;
 
   requires transitive okhttp3;
   requires okio;

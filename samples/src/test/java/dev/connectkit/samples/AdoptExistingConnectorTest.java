@@ -12,6 +12,7 @@ import dev.connectkit.connectors.KafkaAuth;
 import dev.connectkit.testing.FakeConnectorApi;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -51,8 +52,15 @@ class AdoptExistingConnectorTest {
               .build())
           .await(Duration.ofMinutes(1));
 
-      Map<String, String> expected = new LinkedHashMap<>(written);
+      // A full-config PUT sends back what the read showed: the template defaults the server filled in stay, the
+      // server's own keys are dropped, and only max.interval changes.
+      Map<String, String> expected = new LinkedHashMap<>(info.config());
+      expected.keySet()
+          .removeAll(List.of("name", "cloud.environment", "cloud.provider", "kafka.endpoint", "kafka.region"));
+      expected.put("kafka.api.key", "KEY123");
+      expected.put("kafka.api.secret", "s3cr3t");
       expected.put("max.interval", "500");
+      assertThat(expected).containsAllEntriesOf(written).containsEntry("errors.tolerance", "none");
       Map<String, String> held = new LinkedHashMap<>(fake.connector(name).orElseThrow().config());
       held.remove("name");
       assertThat(held).isEqualTo(expected);

@@ -38,8 +38,9 @@ import mockwebserver3.MockWebServer;
  * Self-Service API by default, or Confluent Cloud's Connect v1 or Apache Kafka Connect ({@link Builder#target}, {@link
  * FakeTarget}), each with its own names, status codes, error bodies and secret masking, from one in-memory store. On
  * Self-Service it implements the whole contract: create (the server composes the name from the identifier and returns 409
- * for a duplicate), get with masked secrets, list with {@code expand}, update, delete, pause, resume, restart, status,
- * validate and offsets; it checks the bearer token (401) and the business unit it grants (403).
+ * for a duplicate), get (secrets masked, template defaults and server keys added, see {@link FakeTarget}), list with
+ * {@code expand}, update, delete, pause, resume, restart, status, validate and offsets; it checks the bearer token
+ * (401) and the business unit it grants (403).
  *
  * <p>Connectors change state on the fake's clock: {@code PROVISIONING} for {@link Builder#provisioningTime}, then
  * {@code RUNNING}; pause, resume, restart and a config update take effect after {@link Builder#transitionDelay}, and
@@ -72,6 +73,14 @@ import mockwebserver3.MockWebServer;
  *     .basicAuth("CLOUDKEY", Secret.of(FakeConnectorApi.DEFAULT_TOKEN));
  * FakeConnectorApi connect = FakeConnectorApi.builder().target(FakeTarget.KAFKA_CONNECT).start();
  * ConnectorClient.builder().kafkaConnect(connect.baseUrl());
+ * }</pre>
+ *
+ * <p>What goes wrong: {@link #faults()} scripts faults per request and a server-side {@link RateLimit} (429 with
+ * {@code Retry-After}); {@link #failAfterNextUpdate(String, LateFailure)} makes an accepted update fail later.
+ *
+ * <pre>{@code
+ * fake.faults().rateLimit(RateLimit.of(10, Duration.ofSeconds(1)));
+ * fake.failAfterNextUpdate(name, LateFailure.afterStatusReads(2, "Invalid value for snowflake.url.name"));
  * }</pre>
  *
  * <p>Every request gets an answer: a request outside the contract gets a 404 naming the problem, never a hang.
@@ -108,7 +117,7 @@ public final class FakeConnectorApi implements Closeable {
     this.access = new AccessControl(tokens);
     this.store = new ConnectorStore(settings);
     this.injector = new FaultInjector();
-    this.faults = new Faults(injector);
+    this.faults = new Faults(injector, builder.clock);
     this.target = builder.target;
     this.dispatcher = new FakeDispatcher(settings, routes(builder.target), injector);
     this.server = new MockWebServer();
@@ -121,7 +130,7 @@ public final class FakeConnectorApi implements Closeable {
   private TargetRoutes routes(FakeTarget target) {
     switch (target) {
       case CONFLUENT_CLOUD:
-        return new ConfluentCloudRoutes(store, access);
+        return new ConfluentCloudRoutes(settings, store, access);
       case KAFKA_CONNECT:
         return new KafkaConnectRoutes(settings, store);
       default:
@@ -209,7 +218,7 @@ public final class FakeConnectorApi implements Closeable {
     Scope scope =
         new Scope(placement.businessUnit(), placement.stage().id(), placement.landingZone().orElse(null));
     synchronized (store) {
-      return snapshot(store.seed(scope, id, config));
+      return snapshot(store.seed(scope, SelfServiceRoutes.name(scope, id), config));
     }
   }
 
@@ -298,6 +307,32 @@ public final class FakeConnectorApi implements Closeable {
    */
   public void recover(String name) {
     modify(name, c -> c.setAllPublic("RUNNING", "RUNNING", ""));
+  }
+
+  /**
+   * The next config update of connector {@code name} that the fake accepts fails later, as {@code failure} says: the
+   * update is answered 200, the connector reports {@code RUNNING}, then {@code FAILED} with the failure's trace. One
+   * update only; arming it again replaces the earlier one.
+   *
+   * <pre>{@code
+   * fake.failAfterNextUpdate(name, LateFailure.afterStatusReads(1, "Invalid Snowflake private key"));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if there is no such connector
+   */
+  public void failAfterNextUpdate(String name, LateFailure failure) {
+    Objects.requireNonNull(failure, "failure");
+    if (!store.armFailure(Objects.requireNonNull(name, "name"), failure)) {
+      modify(name, c -> {}); // throws, naming the connectors the fake holds
+    }
+  }
+
+  /**
+   * Like {@link #failAfterNextUpdate(String, LateFailure)} for whichever connector is updated next (a connector armed
+   * by name goes first).
+   */
+  public void failAfterNextUpdate(LateFailure failure) {
+    store.armFailure(null, Objects.requireNonNull(failure, "failure"));
   }
 
   /** Accepts {@code token} for {@code businessUnits} (none: every business unit) from now on. */

@@ -18,8 +18,11 @@ public enum FakeTarget {
   /**
    * The Self-Service API ({@code ConnectorClient.builder().selfService(fake.baseUrl(), placement)}): paths under
    * {@code /{business_unit}/{stage}}, a bearer token granted per business unit (401, 403), the server composes the
-   * name from the bare identifier, secrets are read back as {@code ****************}, errors are {@code {"error":
-   * {"code", "message"}}}.
+   * name from the bare identifier, errors are {@code {"error": {"code", "message"}}}. A config is read back as the
+   * real server does: every {@code PASSWORD}-typed value of the connector's template as {@code ****************},
+   * the template's non-empty default of each key not sent added (never a secret's; for the HTTP V2 connectors only
+   * the API slots in use), then the server's own keys ({@code cloud.environment}, {@code cloud.provider}, {@code
+   * kafka.endpoint}, {@code kafka.region}). {@link FakeConnectorApi#connector} shows the config as sent.
    */
   SELF_SERVICE,
   /**
@@ -27,7 +30,8 @@ public enum FakeTarget {
    * fake.baseUrl())}): paths under {@code /connect/v1/environments/{env}/clusters/{cluster}}, each environment and
    * cluster its own scope (seen as business unit and stage in {@link FakeConnector}); a Cloud API key over Basic
    * whose secret is an accepted token (e.g. {@code basicAuth("KEY", Secret.of(FakeConnectorApi.DEFAULT_TOKEN))}) or
-   * a bearer token; the full name taken as sent; secrets masked and errors shaped as on Self-Service.
+   * a bearer token; the full name taken as sent; config read back (secrets masked, defaults and server keys added)
+   * and errors shaped as on Self-Service.
    */
   CONFLUENT_CLOUD,
   /**

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The fault plan of a {@link FakeConnectorApi}: scripted faults for the next requests (per route or any route), and
- * seeded random faults. For each request the fake takes the next scripted fault of its route, else the next scripted
+ * The fault plan of a {@link FakeConnectorApi}: scripted faults for the next requests (per route or any route),
+ * seeded random faults, and a {@linkplain #rateLimit rate limit}. For each request the fake takes the next scripted fault of its route, else the next scripted
  * fault for any route, else draws a random one.
  *
  * <!-- example: FakeConnectorApi fake -->
@@ -22,8 +22,11 @@ import java.util.Set;
 public final class Faults {
   private final FaultInjector injector;
 
-  Faults(FaultInjector injector) {
+  private final java.time.Clock clock;
+
+  Faults(FaultInjector injector, java.time.Clock clock) {
     this.injector = injector;
+    this.clock = clock;
   }
 
   /** The next request on {@code route} meets {@code fault}. Calls queue up in order. */
@@ -53,6 +56,21 @@ public final class Faults {
     return this;
   }
 
+  /**
+   * From now on requests are limited by {@code limit}, starting with a full bucket: a request that finds it empty gets
+   * a 429 with {@code Retry-After} and is not applied (it counts in {@link #injected()} and shows in the journal as a
+   * {@link Fault#rateLimited} fault). Scripted and random faults apply to the requests the limit lets through.
+   * Replaces an earlier limit; {@link #clear()} removes it.
+   *
+   * <pre>{@code
+   * fake.faults().rateLimit(RateLimit.of(10, Duration.ofSeconds(1)).clock(Clock.systemUTC()));
+   * }</pre>
+   */
+  public Faults rateLimit(RateLimit limit) {
+    injector.rateLimit(java.util.Objects.requireNonNull(limit, "limit"), clock);
+    return this;
+  }
+
   /** How many faults struck since the fake started or was last reset. */
   public long injected() {
     return injector.injected();
@@ -63,7 +81,7 @@ public final class Faults {
     return injector.pending();
   }
 
-  /** Drops scripted and random faults; requests are answered normally again. */
+  /** Drops scripted and random faults and the rate limit; requests are answered normally again. */
   public void clear() {
     injector.clear();
   }

@@ -3,7 +3,9 @@ package dev.connectkit.testing.internal;
 import dev.connectkit.testing.Route;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import mockwebserver3.RecordedRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -17,8 +19,8 @@ public final class ConfluentCloudRoutes extends ConnectV1Routes {
 
   private final AccessControl access;
 
-  public ConfluentCloudRoutes(ConnectorStore store, AccessControl access) {
-    super(store);
+  public ConfluentCloudRoutes(Settings settings, ConnectorStore store, AccessControl access) {
+    super(settings, store);
     this.access = access;
   }
 
@@ -68,8 +70,19 @@ public final class ConfluentCloudRoutes extends ConnectV1Routes {
     }
   }
 
+  /** {@code {"name": "...", "config": {...}}}, the name taken as sent; 400s in the flat {@code {code, message}} shape. */
   @Override
   Reply create(Scope scope, @Nullable Object json) {
-    return store.createNamed(scope, json);
+    Map<?, ?> request = json instanceof Map ? (Map<?, ?>) json : Map.of();
+    Object name = request.get("name");
+    if (!(name instanceof String) || ((String) name).isBlank()) {
+      return Reply.flat(400, "request body must be a JSON object {\"name\": \"...\", \"config\": {...}}");
+    }
+    Map<String, String> config = new LinkedHashMap<>();
+    String problem = Json.stringMap(request.get("config"), config);
+    if (problem != null) {
+      return Reply.flat(400, problem);
+    }
+    return Reply.flat400(ops.create(scope, (String) name, config));
   }
 }

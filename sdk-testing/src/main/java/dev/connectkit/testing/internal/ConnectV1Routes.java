@@ -9,16 +9,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The Connect v1 route table shared by Self-Service and Confluent Cloud, which differ only in how a request is
- * authenticated and scoped and in the create body ({@code identifier} or {@code name}).
+ * authenticated and scoped and in the create body ({@code identifier} or {@code name}); the operations are {@link
+ * ConnectV1Operations}.
  */
 abstract class ConnectV1Routes implements TargetRoutes {
-  final ConnectorStore store;
+  final ConnectV1Operations ops;
 
-  ConnectV1Routes(ConnectorStore store) {
-    this.store = store;
+  ConnectV1Routes(Settings settings, ConnectorStore store) {
+    this.ops = new ConnectV1Operations(settings, store);
   }
 
-  /** The target's create. */
+  /** The target's create: its body names the connector its own way. */
   abstract Reply create(Scope scope, @Nullable Object json);
 
   /** A 404 naming the request and where the operations are described. */
@@ -96,31 +97,31 @@ abstract class ConnectV1Routes implements TargetRoutes {
       case CREATE:
         return create(scope, json);
       case LIST:
-        return store.list(scope, expand(call.request));
+        return ops.list(scope, expand(call.request));
       case GET:
-        return store.get(scope, name);
+        return ops.get(scope, name);
       case GET_CONFIG:
-        return store.getConfig(scope, name);
+        return ops.getConfig(scope, name);
       case UPDATE_CONFIG:
-        return store.updateConfig(scope, name, json);
+        return ops.updateConfig(scope, name, json);
       case DELETE:
-        return store.delete(scope, name);
+        return ops.delete(scope, name);
       case PAUSE:
-        return store.transition(scope, name, StoredConnector.PAUSE);
+        return ops.transition(scope, name, StoredConnector.PAUSE);
       case RESUME:
-        return store.transition(scope, name, StoredConnector.RESUME);
+        return ops.transition(scope, name, StoredConnector.RESUME);
       case RESTART:
-        return store.transition(scope, name, StoredConnector.RESTART);
+        return ops.transition(scope, name, StoredConnector.RESTART);
       case STATUS:
-        return store.status(scope, name);
+        return ops.status(scope, name);
       case VALIDATE:
-        return store.validate(name, json);
+        return ops.validate(name, json);
       case OFFSETS:
-        return store.offsets(scope, name);
+        return ops.offsets(scope, name);
       case ALTER_OFFSETS:
-        return store.alterOffsets(scope, name, json);
+        return ops.alterOffsets(scope, name, json);
       case OFFSETS_REQUEST_STATUS:
-        return store.offsetsRequestStatus(scope, name);
+        return ops.offsetsRequestStatus(scope, name);
       default:
         return error(404, "Connect v1 has no " + route + " operation");
     }

@@ -3,6 +3,7 @@ package dev.connectkit.testing.internal;
 import dev.connectkit.testing.Fault;
 import dev.connectkit.testing.Route;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -85,6 +86,27 @@ public final class FakeDispatcher extends Dispatcher {
       }
     }
 
+    TokenBucket bucket = faults.bucket(route);
+    if (bucket == null) {
+      return answer(request, call, route, json);
+    }
+    Duration wait = bucket.take();
+    MockResponse response;
+    if (wait.isZero()) {
+      response = answer(request, call, route, json);
+    } else {
+      Fault limited = Fault.rateLimited(wait);
+      faults.struck();
+      record(request, route, statusOf(limited), limited);
+      response = faultResponse(limited, null);
+    }
+    MockResponse.Builder builder = response.newBuilder();
+    bucket.headers().forEach(builder::setHeader);
+    return builder.build();
+  }
+
+  /** The answer to a request the rate limit, if any, let through: scripted and random faults, then the target. */
+  private MockResponse answer(RecordedRequest request, RoutedCall call, Route route, @Nullable Object json) {
     Fault fault = faults.pick(route);
     if (fault != null && !fault.appliesChange()) {
       record(request, route, statusOf(fault), fault);

@@ -1,6 +1,7 @@
 package dev.connectkit.testing.internal;
 
 import dev.connectkit.testing.Fault;
+import dev.connectkit.testing.RateLimit;
 import dev.connectkit.testing.Route;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -12,7 +13,10 @@ import java.util.Random;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** Decides which fault, if any, strikes a request: scripted per route, then scripted for any route, then random. */
+/**
+ * Decides which fault, if any, strikes a request: the rate limit's 429 when its bucket is empty, else scripted per
+ * route, then scripted for any route, then random.
+ */
 public final class FaultInjector {
   private final Map<Route, Deque<Fault>> perRoute = new EnumMap<>(Route.class);
   private final Deque<Fault> global = new ArrayDeque<>();
@@ -21,6 +25,7 @@ public final class FaultInjector {
   private Set<Route> randomRoutes = EnumSet.noneOf(Route.class);
   private List<Fault> randomFaults = List.of();
   private long injected;
+  private @Nullable TokenBucket bucket;
 
   /** Queues {@code fault} for the next request on {@code route}. */
   public synchronized void next(Route route, Fault fault) {
@@ -44,6 +49,22 @@ public final class FaultInjector {
     this.probability = probability;
     this.randomRoutes = routes.isEmpty() ? EnumSet.noneOf(Route.class) : EnumSet.copyOf(routes);
     this.randomFaults = List.copyOf(faults);
+  }
+
+  /** From now on requests are limited by {@code limit}, on its clock or else on {@code fakeClock}; a full bucket. */
+  public synchronized void rateLimit(RateLimit limit, java.time.Clock fakeClock) {
+    this.bucket = new TokenBucket(limit, fakeClock);
+  }
+
+  /** The bucket limiting requests on {@code route}, or null if none does. */
+  synchronized @Nullable TokenBucket bucket(Route route) {
+    TokenBucket b = bucket;
+    return b != null && b.limit.routes().contains(route) ? b : null;
+  }
+
+  /** Counts a fault that struck outside {@link #pick} (a request refused by the rate limit). */
+  synchronized void struck() {
+    injected++;
   }
 
   /** The fault for a request on {@code route}, or null. */
@@ -80,13 +101,14 @@ public final class FaultInjector {
     return n;
   }
 
-  /** Forgets scripted and random faults (the injected count stays). */
+  /** Forgets scripted and random faults and the rate limit (the injected count stays). */
   public synchronized void clear() {
     perRoute.clear();
     global.clear();
     random = null;
     randomFaults = List.of();
     randomRoutes = EnumSet.noneOf(Route.class);
+    bucket = null;
   }
 
   /** Forgets everything including the count. */

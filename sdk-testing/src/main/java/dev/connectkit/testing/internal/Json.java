@@ -35,6 +35,24 @@ public final class Json {
     return ADAPTER.toJson(value);
   }
 
+  /**
+   * Copies {@code raw}, a JSON object of strings, into {@code out}.
+   *
+   * @return what is wrong with it, or null
+   */
+  static @Nullable String stringMap(@Nullable Object raw, Map<String, String> out) {
+    if (!(raw instanceof Map)) {
+      return "config must be a JSON object of string values";
+    }
+    for (Map.Entry<?, ?> e : ((Map<?, ?>) raw).entrySet()) {
+      if (!(e.getValue() instanceof String)) {
+        return "config value of " + e.getKey() + " must be a string (every config value is a string)";
+      }
+      out.put(String.valueOf(e.getKey()), (String) e.getValue());
+    }
+    return null;
+  }
+
   private static @Nullable Object normalise(@Nullable Object value) {
     if (value instanceof Map) {
       Map<String, @Nullable Object> out = new LinkedHashMap<>();

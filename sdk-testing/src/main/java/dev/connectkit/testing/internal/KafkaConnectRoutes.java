@@ -129,7 +129,7 @@ public final class KafkaConnectRoutes implements TargetRoutes {
           return restartTask(c, call.rest.get(3));
         case STATUS:
           Reply status = Reply.json(200, KafkaConnectBodies.status(c));
-          store.advanceToNextChange(c);
+          store.statusRead(c);
           return status;
         case OFFSETS:
           return Reply.json(200, Map.of("offsets", new ArrayList<>(c.offsets)));
@@ -174,7 +174,7 @@ public final class KafkaConnectRoutes implements TargetRoutes {
       return error(400, "Invalid initial state: " + initialState + "; valid: RUNNING, PAUSED, STOPPED");
     }
     Map<String, String> config = new LinkedHashMap<>();
-    String problem = ConnectorStore.stringMap(request.get("config"), config);
+    String problem = Json.stringMap(request.get("config"), config);
     if (problem != null) {
       return error(400, problem);
     }
@@ -194,7 +194,7 @@ public final class KafkaConnectRoutes implements TargetRoutes {
   /** {@code PUT /config}: 201 when it creates the connector, 200 when it replaces the config. */
   private Reply putConfig(String name, @Nullable Object json) {
     Map<String, String> config = new LinkedHashMap<>();
-    String problem = ConnectorStore.stringMap(json, config);
+    String problem = Json.stringMap(json, config);
     if (problem != null) {
       return error(400, problem);
     }
@@ -218,15 +218,14 @@ public final class KafkaConnectRoutes implements TargetRoutes {
     }
     List<StoredConnector> all = store.inScope(CLUSTER);
     if (expand.isEmpty()) {
-      List<String> names = new ArrayList<>();
-      all.forEach(c -> names.add(c.name));
-      return Reply.json(200, names);
+      return Reply.json(200, StoredConnector.names(all));
     }
     Map<String, Object> out = new LinkedHashMap<>();
     for (StoredConnector c : all) {
       Map<String, Object> entry = new LinkedHashMap<>();
       if (expand.contains("status")) {
         entry.put("status", KafkaConnectBodies.status(c));
+        store.countStatusRead(c);
       }
       if (expand.contains("info")) {
         entry.put("info", KafkaConnectBodies.info(c));
@@ -241,7 +240,7 @@ public final class KafkaConnectRoutes implements TargetRoutes {
       return error(500, "org.apache.kafka.connect.runtime.rest.errors.BadRequestException: Failed to find any class "
           + "that implements Connector and which name matches " + plugin);
     }
-    Reply reply = store.validate(plugin, json);
+    Reply reply = ValidateBodies.validate(settings.catalog, plugin, json);
     return reply.code == 200 ? reply : error(400, "config must be a JSON object of string values");
   }
 

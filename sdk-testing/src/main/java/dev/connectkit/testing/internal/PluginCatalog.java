@@ -202,6 +202,14 @@ public final class PluginCatalog {
     return plugins.get(className);
   }
 
+  /** Kafka Connect's message for a connector class no plugin implements, listing the known ones. */
+  public String unknownPluginMessage(String connectorClass) {
+    return "Failed to find any class that implements Connector and which name matches "
+        + connectorClass
+        + ", available connectors are: "
+        + String.join(", ", classes());
+  }
+
   /** Every class alias, sorted. */
   public Set<String> classes() {
     return new TreeSet<>(plugins.keySet());

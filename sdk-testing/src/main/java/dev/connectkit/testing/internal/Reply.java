@@ -59,6 +59,20 @@ public final class Reply {
     return json(code, Map.of("errors", List.of(item)));
   }
 
+  /**
+   * {@code reply}, with a 400 in the flat shape the spec declares for create ({@code {"code", "message"}}) instead of
+   * the nested one.
+   */
+  static Reply flat400(Reply reply) {
+    if (reply.code == 400 && reply.body instanceof Map) {
+      Object error = ((Map<?, ?>) reply.body).get("error");
+      if (error instanceof Map) {
+        return flat(400, String.valueOf(((Map<?, ?>) error).get("message")));
+      }
+    }
+    return reply;
+  }
+
   public Reply header(String name, String value) {
     headers.put(name, value);
     return this;

@@ -1,7 +1,10 @@
 package dev.connectkit.testing.internal;
 
+import dev.connectkit.ConnectorName;
 import dev.connectkit.testing.Route;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import mockwebserver3.RecordedRequest;
 import org.jspecify.annotations.Nullable;
@@ -12,12 +15,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SelfServiceRoutes extends ConnectV1Routes {
   private static final List<String> STAGES = List.of("dev", "qas", "run");
+  private static final int MAX_NAME = 64;
+  private static final String SUFFIX = "-connector";
 
   private final Settings settings;
   private final AccessControl access;
 
   public SelfServiceRoutes(Settings settings, ConnectorStore store, AccessControl access) {
-    super(store);
+    super(settings, store);
     this.settings = settings;
     this.access = access;
   }
@@ -54,8 +59,68 @@ public final class SelfServiceRoutes extends ConnectV1Routes {
     return RoutedCall.to(request, route, new Scope(businessUnit, stage, settings.landingZones.get(businessUnit)), rest);
   }
 
+  /**
+   * {@code {"identifier": "...", "config": {...}}}: the server composes the name from the scope and the normalised
+   * identifier; 400s in the flat {@code {code, message}} shape the spec declares for this operation.
+   */
   @Override
   Reply create(Scope scope, @Nullable Object json) {
-    return store.create(scope, json);
+    if (!(json instanceof Map)) {
+      return Reply.flat(400, "request body must be a JSON object {\"identifier\": \"...\", \"config\": {...}}");
+    }
+    Map<?, ?> request = (Map<?, ?>) json;
+    Object identifier = request.get("identifier");
+    if (!(identifier instanceof String)) {
+      return Reply.flat(400, "\"identifier\" is required: the bare connector id, e.g. orders-datagen");
+    }
+    Map<String, String> config = new LinkedHashMap<>();
+    String problem = Json.stringMap(request.get("config"), config);
+    if (problem != null) {
+      return Reply.flat(400, problem);
+    }
+    String id = ConnectorName.normalise((String) identifier);
+    String idProblem = checkIdentifier((String) identifier, id, scope);
+    if (idProblem != null) {
+      return Reply.flat(400, idProblem);
+    }
+    String name = name(scope, id);
+    String sentName = config.get("name");
+    if (sentName != null && !sentName.equals(name)) {
+      return Reply.flat(
+          400, "config.name '" + sentName + "' does not match the composed name '" + name + "'; leave it out");
+    }
+    return Reply.flat400(ops.create(scope, name, config));
+  }
+
+  /** The name the portal composes: {@code [landing_zone-]business_unit-stage-id-connector}. */
+  public static String name(Scope scope, String id) {
+    return scope.prefix() + "-" + ConnectorName.normalise(id) + SUFFIX;
+  }
+
+  private static @Nullable String checkIdentifier(String raw, String id, Scope scope) {
+    String prefix = "invalid identifier '" + raw + "': ";
+    if (id.trim().isEmpty()) {
+      return prefix + "it is empty";
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char ch = id.charAt(i);
+      if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-')) {
+        return prefix + "only letters, digits, '-', '_', '.' and spaces are allowed";
+      }
+    }
+    if (id.chars().allMatch(ch -> ch == '-')) {
+      return prefix + "it consists only of separators";
+    }
+    if (id.startsWith("-") || id.endsWith("-")) {
+      return prefix + "it starts or ends with a separator";
+    }
+    if (id.endsWith(SUFFIX) || id.equals("connector")) {
+      return prefix + "send the bare id; the -connector suffix is added by the server";
+    }
+    String name = name(scope, id);
+    if (name.length() > MAX_NAME) {
+      return prefix + "the name " + name + " is " + name.length() + " characters long, over the limit of " + MAX_NAME;
+    }
+    return null;
   }
 }

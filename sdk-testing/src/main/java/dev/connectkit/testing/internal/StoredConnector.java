@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.connectkit.testing.LateFailure;
 import org.jspecify.annotations.Nullable;
 
 /** One connector held by the fake, with the state changes it is waiting for. */
@@ -44,6 +45,8 @@ public final class StoredConnector {
   /** Kafka Connect only: restart the connector instance, not its tasks. */
   static final String RESTART_CONNECTOR = "RESTART_CONNECTOR";
   private static final String RESTART_TASK = "RESTART_TASK:";
+  /** A late failure after an accepted update: {@code FAILED} with {@link #lateTrace}. */
+  static final String FAIL = "FAIL";
 
   /** Kafka Connect only: restart task {@code task}. */
   static String restartTask(int task) {
@@ -63,6 +66,11 @@ public final class StoredConnector {
   final List<Pending> pending = new ArrayList<>();
   public List<Object> offsets = new ArrayList<>();
   public @Nullable OffsetsRequest offsetsRequest;
+  /** The late failure the next config update sets off, if any. */
+  @Nullable LateFailure armedFailure;
+  /** Status reads left before a late failure shows; -1 if none is counting down. */
+  private int readsUntilFailure = -1;
+  private String lateTrace = "";
   private long seq;
   // How often connector and tasks were restarted (restart, new config): a restarted task shows a new worker id.
   private int generation;
@@ -114,6 +122,29 @@ public final class StoredConnector {
 
   void schedule(Instant due, String kind) {
     pending.add(new Pending(due, seq++, kind));
+  }
+
+  /** Sets off {@code failure} for an update accepted at {@code now}. */
+  void failLater(LateFailure failure, Instant now) {
+    lateTrace = failure.trace();
+    readsUntilFailure = -1;
+    pending.removeIf(p -> p.kind.equals(FAIL));
+    java.util.Optional<java.time.Duration> delay = failure.delay();
+    if (delay.isPresent()) {
+      schedule(now.plus(delay.get()), FAIL);
+    } else if (failure.statusReads() == 0) {
+      schedule(now, FAIL);
+    } else {
+      readsUntilFailure = failure.statusReads();
+    }
+  }
+
+  /** A client read the status at {@code now}: the last read before a late failure schedules it. */
+  void statusRead(Instant now) {
+    if (readsUntilFailure > 0 && --readsUntilFailure == 0) {
+      readsUntilFailure = -1;
+      schedule(now, FAIL);
+    }
   }
 
   int taskCount() {
@@ -171,6 +202,10 @@ public final class StoredConnector {
       case STOP:
         setAll("STOPPED", "", "");
         break;
+      case FAIL:
+        setAll("FAILED", "USER_ACTIONABLE_ERROR", lateTrace);
+        tasks.forEach(t -> t.msg = lateTrace);
+        break;
       case RESTART_CONNECTOR:
         if (state.equals("FAILED") || state.equals("DEGRADED")) {
           generation++;
@@ -208,6 +243,13 @@ public final class StoredConnector {
         state = allRunning && trace.isEmpty() ? "RUNNING" : state;
       }
     }
+  }
+
+  /** The names of {@code connectors}, in order: a list without {@code expand}. */
+  static List<String> names(List<StoredConnector> connectors) {
+    List<String> out = new ArrayList<>();
+    connectors.forEach(c -> out.add(c.name));
+    return out;
   }
 
   /** The tasks as Connect names them in a connector's body: {@code [{connector, task}]}. */
@@ -254,5 +296,6 @@ public final class StoredConnector {
 
   void clearPending() {
     pending.clear();
+    readsUntilFailure = -1;
   }
 }
