@@ -152,7 +152,8 @@ class RateLimitedApplyTest {
         System.out.printf(Locale.ROOT, "rate-limited apply (announce=%s): %d writes, %d requests, %d x 429, "
                 + "%.2f s, bound %.2f s, ratio %.3f, %s%n", announce, result.steps().size(), requests, rejected,
             elapsed / 1e9, bound / 1e9, elapsed / bound, pacer);
-        assertThat(rejected).isLessThanOrEqualTo(announce ? 0 : 1);
+        // The bound: at most one wasted 429, announced limits or not (a window can roll between reads).
+        assertThat(rejected).isLessThanOrEqualTo(1);
         assertThat(elapsed).isLessThanOrEqualTo((long) (1.1 * bound));
       }
     }
