@@ -75,6 +75,11 @@ class AutoRestartPolicyAgainstFakeTest {
         .build());
   }
 
+  private long statusReads() {
+    return fake.requests().stream().filter(c -> c.route().orElse(null) == Route.STATUS
+        || c.route().orElse(null) == Route.LIST).count();
+  }
+
   private long restartRequests() {
     return fake.requests().stream().filter(c -> c.route().orElse(null) == Route.RESTART).count();
   }
@@ -175,8 +180,14 @@ class AutoRestartPolicyAgainstFakeTest {
     awaitDecision(action(Action.RESTARTED));
     assertThat(fake.connector(NAME).orElseThrow().state()).isEqualTo("RUNNING");
     clock.advance(Duration.ofSeconds(1));
-    // RUNNING, seen past the 1 s backoff: the policy re-reads what it knows every 20 ms (50 checks, for a busy CPU).
-    Thread.sleep(1000);
+    // RUNNING, seen past the 1 s backoff: wait (real time, at most 10 s) until the policy's watch has read the
+    // connector's status a few times since, however busy the CPU is.
+    long readsBefore = statusReads();
+    long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (statusReads() < readsBefore + 5 && System.nanoTime() < end) {
+      Thread.sleep(20);
+    }
+    Thread.sleep(100);
 
     fake.failConnector(NAME, TRANSIENT);
     awaitDecision(d -> d.action() == Action.RESTARTED && d.attemptsInWindow() == 2);
