@@ -7,9 +7,10 @@ import java.util.Objects;
 /**
  * What an {@link AutoRestartPolicy} decided about a failed connector or task, and why.
  *
+ * <!-- example: void page(String message) -->
  * <pre>{@code
- * policy = AutoRestartPolicy.builder().listener(d -> {
- *   if (d.action() == AutoRestartDecision.Action.GAVE_UP) { pager.alert(d.connectorName() + ": " + d.reason()); }
+ * AutoRestartPolicy policy = AutoRestartPolicy.builder().listener(d -> {
+ *   if (d.action() == AutoRestartDecision.Action.GAVE_UP) { page(d.connectorName() + ": " + d.reason()); }
  * }).build();
  * }</pre>
  *

@@ -4,9 +4,10 @@ package dev.connectkit;
  * Hears the decisions of an {@link AutoRestartPolicy}: each restart, backoff, give-up and skip, for logs, alerts and
  * metrics. Called on the policy's own thread; an exception it throws is logged once and ignored.
  *
+ * <!-- example: ConnectorClient client; void log(String line) -->
  * <pre>{@code
  * AutoRestartPolicy.builder()
- *     .listener(d -> log.warn("{} {} ({})", d.connectorName(), d.action(), d.reason()))
+ *     .listener(d -> log(d.connectorName() + " " + d.action() + " (" + d.reason() + ")"))
  *     .build()
  *     .start(client, WatchSelector.all());
  * }</pre>

@@ -16,14 +16,15 @@ import org.jspecify.annotations.Nullable;
  * sliding window, and no restart for a failure only a user can fix. Every decision is an {@link AutoRestartDecision}
  * for the {@link AutoRestartListener}s (logs, alerts, metrics).
  *
+ * <!-- example: ConnectorClient client; void log(String line) -->
  * <pre>{@code
  * Watch restarts = AutoRestartPolicy.builder()
  *     .backoff(Duration.ofSeconds(10), Duration.ofMinutes(10))
  *     .maxAttempts(5, Duration.ofHours(1))
- *     .listener(d -> log.info("{}: {}", d.connectorName(), d.action()))
+ *     .listener(d -> log(d.connectorName() + ": " + d.action()))
  *     .build()
  *     .start(client, WatchSelector.all());
- * ...
+ * // ... while the service runs ...
  * restarts.close();   // stops watching and restarting
  * }</pre>
  *

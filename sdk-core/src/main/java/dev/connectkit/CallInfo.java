@@ -10,10 +10,13 @@ import java.util.Objects;
  * <p>{@link #operation()} and {@link #target()} are few and fixed: fit for metric tags. {@link #connectorName()} is
  * one value per connector (high cardinality): fit for logs and traces, not for metric tags.
  *
+ * <!-- example: void log(String line) -->
  * <pre>{@code
- * public void callStart(CallInfo call) {
- *   log.debug("{} {} on {}", call.operation(), call.connectorName(), call.target());
- * }
+ * ConnectorEventListener listener = new ConnectorEventListener() {
+ *   @Override public void callStart(CallInfo call) {
+ *     log(call.operation() + " " + call.connectorName() + " on " + call.target());
+ *   }
+ * };
  * }</pre>
  *
  * @param operation what the request does

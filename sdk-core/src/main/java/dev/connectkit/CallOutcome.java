@@ -4,10 +4,13 @@ package dev.connectkit;
  * How an API request ended, one value per failure class of the {@link ConnectorException} hierarchy: few and fixed,
  * fit for a metric tag.
  *
+ * <!-- example: void countThrottled() -->
  * <pre>{@code
- * public void callEnd(CallInfo call, CallResult result) {
- *   if (result.outcome() == CallOutcome.RATE_LIMITED) { throttled.increment(); }
- * }
+ * ConnectorEventListener listener = new ConnectorEventListener() {
+ *   @Override public void callEnd(CallInfo call, CallResult result) {
+ *     if (result.outcome() == CallOutcome.RATE_LIMITED) { countThrottled(); }
+ *   }
+ * };
  * }</pre>
  */
 public enum CallOutcome {

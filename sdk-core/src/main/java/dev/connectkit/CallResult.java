@@ -8,10 +8,13 @@ import java.util.Optional;
  * How an API request ended, for {@link ConnectorEventListener#callEnd}: its outcome, HTTP status class, attempts and
  * time. The failure is the one the caller gets: scrubbed like every {@link ConnectorException}.
  *
+ * <!-- example: void record(String metric, Duration duration) -->
  * <pre>{@code
- * public void callEnd(CallInfo call, CallResult result) {
- *   timer(call.operation(), result.outcome(), result.statusClass()).record(result.duration());
- * }
+ * ConnectorEventListener listener = new ConnectorEventListener() {
+ *   @Override public void callEnd(CallInfo call, CallResult result) {
+ *     record(call.operation() + "." + result.outcome() + "." + result.statusClass(), result.duration());
+ *   }
+ * };
  * }</pre>
  *
  * @param outcome success, or the failure's class

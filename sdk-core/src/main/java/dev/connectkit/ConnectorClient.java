@@ -240,6 +240,7 @@ public final class ConnectorClient implements Closeable {
    * or {@code STOPPED} the returned transition is a {@link Transition.Operation#PAUSE} or
    * {@link Transition.Operation#STOP}: it waits for that state. An ambiguous outcome is handled as for a plain create.
    *
+   * <!-- example: ConnectorClient client; ConnectorConfig config -->
    * <pre>{@code
    * client.create(config, ConnectorState.PAUSED).await(Duration.ofMinutes(1));
    * }</pre>
@@ -912,9 +913,10 @@ public final class ConnectorClient implements Closeable {
      * Hear every API request (start, retries, end) and every wait of the client's (see {@link
      * ConnectorEventListener}); none if not set, at no cost.
      *
+     * <!-- example: String url; void log(String line) -->
      * <pre>{@code
      * ConnectorClient.builder().kafkaConnect(url).eventListener(new ConnectorEventListener() {
-     *   public void callEnd(CallInfo call, CallResult result) { log.debug("{} {}", call.operation(), result); }
+     *   @Override public void callEnd(CallInfo call, CallResult result) { log(call.operation() + " " + result); }
      * }).build();
      * }</pre>
      */

@@ -55,8 +55,9 @@ public interface ConnectorEventListener {
    * Makes the listener for one request or one wait: all events of that request (or wait) go to the listener made
    * for it, so it may keep state between start and end.
    *
+   * <!-- example: String url; ConnectorEventListener newTimingListener() -->
    * <pre>{@code
-   * ConnectorClient.builder().kafkaConnect(url).eventListenerFactory(() -> new TimingListener(registry)).build();
+   * ConnectorClient.builder().kafkaConnect(url).eventListenerFactory(() -> newTimingListener()).build();
    * }</pre>
    */
   @FunctionalInterface

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>(unknown)</td><td>as sent</td><td>a value this SDK does not know</td></tr>
  * </table>
  *
+ * <!-- example: ConnectorClient client; String name -->
  * <pre>{@code
  * OffsetsRequestStatus status = client.offsetsRequestStatus(name);
  * if (status.type().equals(OffsetsRequestType.RESET) && status.isApplied()) {

@@ -4,10 +4,13 @@ package dev.connectkit;
  * Why a request is sent again, as {@link ConnectorEventListener#callRetry} reports it (see {@link RetryPolicy} for
  * which failures are retried).
  *
+ * <!-- example: void countRetry(String reason) -->
  * <pre>{@code
- * public void callRetry(CallInfo call, int attempt, RetryReason reason, Duration backoff) {
- *   retries.tag("reason", reason.name()).increment();
- * }
+ * ConnectorEventListener listener = new ConnectorEventListener() {
+ *   @Override public void callRetry(CallInfo call, int attempt, RetryReason reason, Duration backoff) {
+ *     countRetry(reason.name());
+ *   }
+ * };
  * }</pre>
  */
 public enum RetryReason {

@@ -3,10 +3,13 @@ package dev.connectkit;
 /**
  * Which API a {@link ConnectorClient} talks to, as {@link ConnectorEventListener} events report it.
  *
+ * <!-- example: void log(String line) -->
  * <pre>{@code
- * public void callStart(CallInfo call) {
- *   if (call.target() == Target.KAFKA_CONNECT) { ... }
- * }
+ * ConnectorEventListener listener = new ConnectorEventListener() {
+ *   @Override public void callStart(CallInfo call) {
+ *     if (call.target() == Target.KAFKA_CONNECT) { log("self-managed: " + call.operation()); }
+ *   }
+ * };
  * }</pre>
  */
 public enum Target {

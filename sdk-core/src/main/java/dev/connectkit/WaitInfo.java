@@ -7,10 +7,13 @@ import java.util.Objects;
  * ConnectorEventListener} sees it. {@link #operation()}, {@link #target()} and {@link #expectedState()} are few and
  * fixed (metric tags); {@link #connectorName()} is one value per connector (logs and traces, not tags).
  *
+ * <!-- example: void log(String line) -->
  * <pre>{@code
- * public void waitEnd(WaitInfo wait, WaitOutcome outcome, Duration duration) {
- *   log.info("{} waited {} for {}: {}", wait.connectorName(), duration, wait.expectedState(), outcome);
- * }
+ * ConnectorEventListener listener = new ConnectorEventListener() {
+ *   @Override public void waitEnd(WaitInfo wait, WaitOutcome outcome, Duration duration) {
+ *     log(wait.connectorName() + " waited " + duration + " for " + wait.expectedState() + ": " + outcome);
+ *   }
+ * };
  * }</pre>
  *
  * @param operation the change waited for

@@ -5,10 +5,13 @@ import java.util.concurrent.CancellationException;
 /**
  * How a wait ended, as {@link ConnectorEventListener#waitEnd} reports it: few and fixed, fit for a metric tag.
  *
+ * <!-- example: void alert(String connectorName) -->
  * <pre>{@code
- * public void waitEnd(WaitInfo wait, WaitOutcome outcome, Duration duration) {
- *   if (outcome == WaitOutcome.FAILED) { alerts.connectorFailed(wait.connectorName()); }
- * }
+ * ConnectorEventListener listener = new ConnectorEventListener() {
+ *   @Override public void waitEnd(WaitInfo wait, WaitOutcome outcome, Duration duration) {
+ *     if (outcome == WaitOutcome.FAILED) { alert(wait.connectorName()); }
+ *   }
+ * };
  * }</pre>
  */
 public enum WaitOutcome {

@@ -35,8 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Every code example in the Javadoc of the published modules compiles with {@code javac --release 17} against the
  * modules' classes, and the examples marked to run do run.
  *
- * <p>An example is a {@code <pre>{@code ...}</pre>} block in a main source of sdk-core, sdk-connectors, sdk-testing or
- * sdk-azure-identity; any other {@code <pre>} or a {@code {@snippet}} fails the check, so no example goes unchecked.
+ * <p>An example is a {@code <pre>{@code ...}</pre>} block in a main source of sdk-core, sdk-connectors, sdk-testing,
+ * sdk-azure-identity, sdk-plan or sdk-micrometer; any other {@code <pre>} or a {@code {@snippet}} fails the check, so
+ * no example goes unchecked.
  * Each example becomes the body of a method {@code example()} of its own class, which sees the imports of the
  * example's source file, the file's package and, on demand, the SDK's public packages, {@code java.time},
  * {@code java.util}, {@code java.util.concurrent}, {@code java.nio.file}, {@code com.azure.identity}, JUnit's API and
@@ -57,9 +58,11 @@ import org.junit.jupiter.api.io.TempDir;
 class JavadocExamplesTest {
   private static final Path ROOT = Objects.requireNonNull(Paths.get("").toAbsolutePath().getParent(), "the root");
   private static final List<String> MODULES =
-      List.of("sdk-core", "sdk-connectors", "sdk-testing", "sdk-azure-identity");
+      List.of("sdk-core", "sdk-connectors", "sdk-testing", "sdk-azure-identity", "sdk-plan", "sdk-micrometer");
   private static final List<String> IMPORTS = List.of("dev.connectkit.*", "dev.connectkit.auth.*",
-      "dev.connectkit.connectors.*", "dev.connectkit.testing.*", "dev.connectkit.azure.*", "java.time.*", "java.util.*",
+      "dev.connectkit.connectors.*", "dev.connectkit.testing.*", "dev.connectkit.azure.*", "dev.connectkit.plan.*",
+      "dev.connectkit.plan.yaml.*", "dev.connectkit.micrometer.*", "java.time.*",
+      "java.util.*",
       "java.util.concurrent.*", "java.nio.file.*", "com.azure.identity.*", "org.junit.jupiter.api.*",
       "org.junit.jupiter.api.extension.*", "static org.assertj.core.api.Assertions.assertThat");
 

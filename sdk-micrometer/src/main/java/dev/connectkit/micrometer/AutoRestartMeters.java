@@ -13,6 +13,7 @@ import java.util.Objects;
  * ({@code RESTARTED}, {@code BACKING_OFF}, {@code GAVE_UP}, {@code SKIPPED_USER_ACTIONABLE}, {@code RESTART_FAILED}):
  * alert on {@code GAVE_UP}. No connector tag (the decision's name goes to logs, not meters).
  *
+ * <!-- example: io.micrometer.core.instrument.MeterRegistry meterRegistry; ConnectorClient client -->
  * <pre>{@code
  * Watch restarts = AutoRestartPolicy.builder()
  *     .listener(AutoRestartMeters.of(meterRegistry))

@@ -25,9 +25,11 @@ import org.jspecify.annotations.Nullable;
  * DefaultMeterObservationHandler}) and spans (through a tracing bridge) alike. Retries are counted in {@value
  * #RETRIES}.
  *
+ * <!-- example: io.micrometer.core.instrument.MeterRegistry meters -->
  * <pre>{@code
  * ObservationRegistry observations = ObservationRegistry.create();
- * observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+ * observations.observationConfig()
+ *     .observationHandler(new io.micrometer.core.instrument.observation.DefaultMeterObservationHandler(meters));
  * ConnectorClient client = ConnectorClient.builder()
  *     .kafkaConnect("http://connect:8083")
  *     .eventListenerFactory(ConnectorObservations.of(observations, meters))

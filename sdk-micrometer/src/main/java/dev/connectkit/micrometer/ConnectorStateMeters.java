@@ -10,6 +10,7 @@ import java.util.Objects;
 /**
  * Connector and task state gauges, kept current by a {@link Watch}, with bounded cardinality.
  *
+ * <!-- example: io.micrometer.core.instrument.MeterRegistry meterRegistry; ConnectorClient client -->
  * <pre>{@code
  * Watch gauges = ConnectorStateMeters.builder(meterRegistry)
  *     .trackConnectors(20)             // per-connector gauges for the first 20 seen; the others only counted

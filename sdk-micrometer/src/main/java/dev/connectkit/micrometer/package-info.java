@@ -2,6 +2,7 @@
  * Micrometer for {@link dev.connectkit.ConnectorClient}: every call and wait as an {@code Observation} (metrics and
  * tracing from one hook), connector and task state gauges from a watch, and auto-restart decision counters.
  *
+ * <!-- example: io.micrometer.observation.ObservationRegistry observationRegistry; io.micrometer.core.instrument.MeterRegistry meterRegistry -->
  * <pre>{@code
  * ConnectorClient client = ConnectorClient.builder()
  *     .kafkaConnect("http://connect:8083")

@@ -7,6 +7,7 @@ import java.util.Optional;
  * The outcome of {@link Deployer#apply(Plan, String)}: one {@link StepResult} per change that writes. A plan that
  * did not fully succeed is resumed by planning again: what was applied shows as no-op.
  *
+ * <!-- example: Deployer deployer; Plan plan; ConnectorSet set -->
  * <pre>{@code
  * ApplyResult result = deployer.apply(plan, plan.id());
  * if (!result.succeeded()) {

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a {@link Plan} does to one connector, with its field-level diff.
  *
+ * <!-- example: Plan plan -->
  * <pre>{@code
  * for (Change c : plan.changes()) {
  *   if (c.kind() == Change.Kind.UPDATE && !c.conflicts().isEmpty()) {

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * flag). Its {@link #id()} names the set as the owner of what it creates: a plan with prune on deletes only what the
  * ledger says this set created. Immutable.
  *
+ * <!-- example: ConnectorConfig ordersDatagen; ConnectorConfig crmSink -->
  * <pre>{@code
  * ConnectorSet set = ConnectorSet.builder("sales-connectors", Stage.QAS)
  *     .add(ordersDatagen)

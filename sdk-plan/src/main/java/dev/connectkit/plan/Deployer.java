@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Plans, applies and promotes {@link ConnectorSet}s, one {@link ConnectorClient} per stage. Thread-safe.
  *
+ * <!-- example: ConnectorClient qasClient; ConnectorClient runClient; ConnectorSet salesQas; String envName(ConnectorName n, String k) -->
  * <pre>{@code
  * Deployer deployer = Deployer.builder()
  *     .stage(Stage.QAS, qasClient)

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * the state it should be in, whether it is protected from deletes, and, for {@link SecretPolicy#VERSIONED}, the
  * version of its secrets. Immutable.
  *
+ * <!-- example: ConnectorConfig crmSink -->
  * <pre>{@code
  * DesiredConnector crm = DesiredConnector.of(crmSink).paused().protect().secretsVersion("2026-11");
  * }</pre>

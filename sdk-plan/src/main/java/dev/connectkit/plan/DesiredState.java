@@ -6,6 +6,7 @@ import dev.connectkit.ConnectorState;
  * The state a connector of a {@link ConnectorSet} should be in. {@link #STOPPED} exists only on Kafka Connect; a plan
  * for another target refuses it.
  *
+ * <!-- example: ConnectorConfig config -->
  * <pre>{@code
  * DesiredConnector.of(config).state(DesiredState.PAUSED);
  * }</pre>

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * typed codecs; a secret's value never appears, only (under {@link SecretPolicy#FINGERPRINT}) the first 8 hex
  * characters of its fingerprint.
  *
+ * <!-- example: Change change -->
  * <pre>{@code
  * for (FieldDiff d : change.diffs()) {
  *   System.out.println(d.kind() + " " + d.key() + " " + d.before().orElse("-") + " -> " + d.after().orElse("-"));

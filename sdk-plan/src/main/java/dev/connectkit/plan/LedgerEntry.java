@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * applied, its secrets' fingerprints (HMACs or versions, never values), the digest of its spec, when and by which plan,
  * and whether it was healthy then.
  *
+ * <!-- example: Ledger ledger -->
  * <pre>{@code
  * ledger.get("sales-qas-orders-connector").map(LedgerEntry::specDigest);
  * }</pre>

@@ -11,6 +11,7 @@ import java.util.Optional;
  * What applying a {@link ConnectorSet} would do, connector by connector: immutable, and identified by a hash of its
  * content ({@link #id()}), which {@link Deployer#apply(Plan, String)} takes as the confirmation of this very plan.
  *
+ * <!-- example: Deployer deployer; ConnectorSet set; Path out -->
  * <pre>{@code
  * Plan plan = deployer.plan(set);
  * System.out.println(plan.toText());      // readable, no secrets

@@ -12,12 +12,13 @@ import org.jspecify.annotations.Nullable;
  * waits longer than the limit requires. Install it on the client's OkHttpClient and share one pacer per limit (per
  * API key, per cluster):
  *
+ * <!-- example: String environment; String cluster; String apiKey; Secret apiSecret -->
  * <pre>{@code
  * RatePacer pacer = RatePacer.create();
  * ConnectorClient client = ConnectorClient.builder()
  *     .confluentCloud(environment, cluster)
- *     .okHttpClient(new OkHttpClient.Builder().addInterceptor(pacer).build())
- *     ...
+ *     .basicAuth(apiKey, apiSecret)
+ *     .okHttpClient(new okhttp3.OkHttpClient.Builder().addInterceptor(pacer).build())
  *     .build();
  * }</pre>
  *

@@ -8,8 +8,9 @@ package dev.connectkit.plan;
  * masked, so a secret changed outside this SDK (in a UI, by another tool) cannot be detected. Fingerprints detect only
  * a change of the secret you give; rotate on a schedule with {@link #ALWAYS_SEND} or {@link #VERSIONED}.
  *
+ * <!-- example: ConnectorClient client -->
  * <pre>{@code
- * Deployer.builder().stage(Stage.RUN, client).secretPolicy(SecretPolicy.VERSIONED)...
+ * Deployer deployer = Deployer.builder().stage(Stage.RUN, client).secretPolicy(SecretPolicy.VERSIONED).build();
  * }</pre>
  */
 public enum SecretPolicy {

@@ -6,6 +6,7 @@ import java.util.Objects;
 /**
  * How applying one {@link Change} ended.
  *
+ * <!-- example: ApplyResult result -->
  * <pre>{@code
  * result.steps().stream().filter(s -> s.outcome() != StepResult.Outcome.SUCCEEDED).forEach(System.out::println);
  * }</pre>

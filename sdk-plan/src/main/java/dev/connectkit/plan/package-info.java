@@ -2,6 +2,7 @@
  * Declarative connector sets: describe the connectors a scope should have, see what would change, apply it safely,
  * and promote it from {@code dev} to {@code qas} to {@code run}.
  *
+ * <!-- example: ConnectorConfig ordersDatagen; ConnectorConfig crmSink; ConnectorClient qasClient -->
  * <pre>{@code
  * ConnectorSet set = ConnectorSet.builder("sales-connectors", Stage.QAS)
  *     .add(ordersDatagen)                                   // a typed config, RUNNING

@@ -78,6 +78,7 @@ import mockwebserver3.MockWebServer;
  * <p>What goes wrong: {@link #faults()} scripts faults per request and a server-side {@link RateLimit} (429 with
  * {@code Retry-After}); {@link #failAfterNextUpdate(String, LateFailure)} makes an accepted update fail later.
  *
+ * <!-- example: FakeConnectorApi fake; String name -->
  * <pre>{@code
  * fake.faults().rateLimit(RateLimit.of(10, Duration.ofSeconds(1)));
  * fake.failAfterNextUpdate(name, LateFailure.afterStatusReads(2, "Invalid value for snowflake.url.name"));
@@ -314,6 +315,7 @@ public final class FakeConnectorApi implements Closeable {
    * update is answered 200, the connector reports {@code RUNNING}, then {@code FAILED} with the failure's trace. One
    * update only; arming it again replaces the earlier one.
    *
+   * <!-- example: FakeConnectorApi fake; String name -->
    * <pre>{@code
    * fake.failAfterNextUpdate(name, LateFailure.afterStatusReads(1, "Invalid Snowflake private key"));
    * }</pre>

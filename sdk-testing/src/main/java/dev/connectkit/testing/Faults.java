@@ -62,6 +62,7 @@ public final class Faults {
    * {@link Fault#rateLimited} fault). Scripted and random faults apply to the requests the limit lets through.
    * Replaces an earlier limit; {@link #clear()} removes it.
    *
+   * <!-- example: FakeConnectorApi fake -->
    * <pre>{@code
    * fake.faults().rateLimit(RateLimit.of(10, Duration.ofSeconds(1)).clock(Clock.systemUTC()));
    * }</pre>

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * (the old config goes on running there; the fake keeps the new one). Arm it with {@link
  * FakeConnectorApi#failAfterNextUpdate(String, LateFailure)}.
  *
+ * <!-- example: FakeConnectorApi fake; ConnectorClient client; String name; ConnectorConfig changed -->
  * <pre>{@code
  * fake.failAfterNextUpdate(name, LateFailure.afterStatusReads(2, "Invalid value for snowflake.url.name"));
  * client.update(changed);   // 200

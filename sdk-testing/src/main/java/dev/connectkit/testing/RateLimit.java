@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * X-RateLimit-Limit}, {@code X-RateLimit-Remaining} and {@code X-RateLimit-Reset} (seconds until the bucket is full),
  * as Confluent Cloud's Connect API sends them.
  *
+ * <!-- example: FakeConnectorApi fake -->
  * <pre>{@code
  * RateLimit limit = RateLimit.of(10, Duration.ofSeconds(1));
  * fake.faults().rateLimit(limit);

@@ -37,6 +37,7 @@ import org.jspecify.annotations.Nullable;
  *       imported as a generic config, and loading its YAML again reports what to fix.
  * </ul>
  *
+ * <!-- example: ConnectorClient client -->
  * <pre>{@code
  * ConnectorSet live = ConnectorSetImport.read(client, "sales-connectors", Placement.dedicated("sales", Stage.DEV));
  * Files.writeString(Path.of("connectors/sales.yaml"), ConnectorSetYaml.write(live));
