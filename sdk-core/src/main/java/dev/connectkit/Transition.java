@@ -1,8 +1,8 @@
 package dev.connectkit;
 
-import dev.connectkit.internal.Backend;
-import dev.connectkit.internal.Evidence;
-import dev.connectkit.internal.Waiter;
+import dev.connectkit.internal.backend.Backend;
+import dev.connectkit.internal.wait.Evidence;
+import dev.connectkit.internal.wait.Waiter;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;

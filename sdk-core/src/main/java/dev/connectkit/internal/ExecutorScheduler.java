@@ -58,7 +58,7 @@ public final class ExecutorScheduler implements Scheduler {
   }
 
   /** {@code delay} in nanoseconds, at least zero, at most {@link Long#MAX_VALUE} (a 292-year delay). */
-  static long saturatedNanos(Duration delay) {
+  public static long saturatedNanos(Duration delay) {
     if (delay.isNegative()) {
       return 0;
     }

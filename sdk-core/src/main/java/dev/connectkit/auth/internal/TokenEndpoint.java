@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import dev.connectkit.internal.InFlight;
+import dev.connectkit.internal.http.InFlight;
 import dev.connectkit.internal.Scrubber;
 import okhttp3.Call;
 import okio.BufferedSource;
