@@ -8,6 +8,7 @@ import dev.connectkit.internal.http.CallDeadlines;
 import dev.connectkit.internal.ConfigMaps;
 import dev.connectkit.internal.wait.Evidence;
 import dev.connectkit.internal.ExecutorScheduler;
+import dev.connectkit.internal.http.Deadline;
 import dev.connectkit.internal.http.HttpExecutor;
 import dev.connectkit.internal.http.LoggingInterceptor;
 import dev.connectkit.internal.http.ResponseSizeLimit;
@@ -232,7 +233,7 @@ public final class ConnectorClient implements Closeable {
   private Connector createConnector(ConnectorConfig config) {
     checkOpen();
     String name = backend.fullName(config);
-    HttpExecutor.Deadline deadline = executor.deadline();
+    Deadline deadline = executor.deadline();
     // Every POST, lookup and wait of this create shares one deadline.
     return executor.within(deadline, () -> {
       AmbiguousOutcomeException ambiguous = null;
