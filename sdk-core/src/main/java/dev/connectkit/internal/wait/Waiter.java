@@ -1,44 +1,31 @@
 package dev.connectkit.internal.wait;
 
-import dev.connectkit.internal.Scheduler;
-import dev.connectkit.internal.backend.Backend;
-import dev.connectkit.internal.http.ErrorResponses;
-import dev.connectkit.internal.http.HttpExecutor;
-
 import dev.connectkit.ConnectorException;
-import dev.connectkit.ConnectorValidationException;
-import dev.connectkit.ConnectorFailedException;
 import dev.connectkit.ConnectorNotFoundException;
-import dev.connectkit.ConnectorState;
 import dev.connectkit.ConnectorStatus;
-import dev.connectkit.ForbiddenException;
-import dev.connectkit.IllegalConnectorStateException;
 import dev.connectkit.Observation;
 import dev.connectkit.OffsetsRequestStatus;
 import dev.connectkit.RateLimitedException;
-import dev.connectkit.ServerErrorException;
-import dev.connectkit.TaskState;
-import dev.connectkit.TaskStatus;
 import dev.connectkit.Transition.Operation;
-import dev.connectkit.UnauthenticatedException;
-import dev.connectkit.UnsupportedOnTargetException;
 import dev.connectkit.WaitOptions;
 import dev.connectkit.WaitResult;
 import dev.connectkit.WaitTimeoutException;
-import dev.connectkit.auth.TokenAcquisitionException;
+import dev.connectkit.internal.Scheduler;
+import dev.connectkit.internal.backend.Backend;
+import dev.connectkit.internal.http.HttpExecutor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Polls a connector until a transition reaches its target. Implements the transition model documented on
- * {@link dev.connectkit.Transition}: eventual consistency (404 after create is "not yet", the old state after
- * pause/restart/update is "not yet"), the failure grace window, adaptive polling and {@code Retry-After}.
+ * The poll engine: polls a connector until a transition reaches its target, judging each read by the first matching
+ * acceptor of the operation's table ({@link TransitionRules}, documented on {@link dev.connectkit.Transition}). The
+ * engine owns only timing and bookkeeping: adaptive polling, {@code Retry-After}, the deadline, what was observed, and
+ * what the wait knows when it judges a read ({@link Poll}: fresh, within the grace, a 404 yet to be confirmed).
  *
  * <p>The scheduler thread only times the polls and sends each poll's read asynchronously ({@link Backend#readStatus}):
  * no thread is held while the server answers, and a hung read does not hold up other waits. A wait's own deadline
@@ -46,11 +33,6 @@ import org.jspecify.annotations.Nullable;
  * wait's remaining time); that read's late answer is ignored.
  */
 public final class Waiter {
-  /** How long a 404 that contradicts what was seen must last before the wait believes it. */
-  static final Duration NOT_FOUND_CONFIRMATION = Duration.ofSeconds(3);
-  /** How long after a change Kafka Connect may show a connector RUNNING before it has assigned its tasks. */
-  static final Duration LATE_TASKS = Duration.ofSeconds(5);
-
   private final Scheduler scheduler;
   private final Backend backend;
   private final Map<CompletableFuture<WaitResult>, Run> running = new ConcurrentHashMap<>();
@@ -103,66 +85,7 @@ public final class Waiter {
 
   /** The state a transition aims for, as users read it. */
   public static String target(Operation operation) {
-    switch (operation) {
-      case PAUSE:
-        return "PAUSED";
-      case STOP:
-        return "STOPPED";
-      case DELETE:
-        return "gone";
-      case ALTER_OFFSETS:
-      case RESET_OFFSETS:
-        return "offsets APPLIED";
-      default:
-        return "RUNNING";
-    }
-  }
-
-  /** {@code RUNNING}, or {@code RUNNING, task 0 FAILED} when a task is not where its connector is. */
-  public static String summary(ConnectorStatus status) {
-    StringBuilder out = new StringBuilder(status.state().value());
-    for (TaskStatus task : status.tasks()) {
-      if (!task.state().value().equals(status.state().value())) {
-        out.append(", task ").append(task.id()).append(' ').append(task.state().value());
-      }
-    }
-    return out.toString();
-  }
-
-  /** {@code ": first line"} of a trace, or nothing. */
-  static String firstLine(String trace) {
-    String t = trace.strip();
-    if (t.isEmpty()) {
-      return "";
-    }
-    int end = t.indexOf('\n');
-    return ": " + (end < 0 ? t : t.substring(0, end).strip());
-  }
-
-  /**
-   * Whether a failed poll is worth another: transport failures (no status), 5xx, 429, a 409 that is Kafka Connect
-   * rebalancing, and a token endpoint that is down. Anything else (400, 405, a plain 409, 401, 403, a state or target
-   * that cannot work) will fail the same way next time.
-   */
-  public static boolean isTransient(ConnectorException e) {
-    if (e instanceof TokenAcquisitionException) {
-      OptionalInt status = e.statusCode();
-      return status.isEmpty() || status.getAsInt() >= 500;
-    }
-    if (e instanceof ServerErrorException) {
-      return true; // 5xx, or a 404 page that is not the API's answer (a gateway, a worker starting up)
-    }
-    if (e instanceof UnauthenticatedException || e instanceof ForbiddenException
-        || e instanceof IllegalConnectorStateException || e instanceof UnsupportedOnTargetException
-        || e instanceof ConnectorValidationException || e instanceof ConnectorNotFoundException) {
-      return false;
-    }
-    OptionalInt status = e.statusCode();
-    if (status.isEmpty()) {
-      return true;
-    }
-    int code = status.getAsInt();
-    return code >= 500 || code == 429 || (code == 409 && ErrorResponses.isRebalance(e.serverMessage()));
+    return TransitionRules.target(operation);
   }
 
   private final class Run {
@@ -367,45 +290,42 @@ public final class Waiter {
       deliver();
     }
 
-    /** Under the lock. */
+    /** Under the lock: the first matching acceptor decides; a wait that goes on schedules its next poll. */
     private void decideAfter(@Nullable Object read, @Nullable ConnectorException error) {
-      Duration hint = Duration.ZERO;
       OffsetsRequestStatus done = applied;
       if (done != null) {
         // The status read after an offsets request was APPLIED: the result carries both; a failed read only the request.
         succeed(read instanceof ConnectorStatus ? (ConnectorStatus) read : null, done);
         return;
       }
-      if (read instanceof ConnectorStatus) {
-        notFoundSinceNanos = -1;
-        judgeStatus((ConnectorStatus) read);
-      } else if (read instanceof OffsetsRequestStatus) {
-        judgeOffsets((OffsetsRequestStatus) read);
-        if (applied != null) {
-          schedule(Duration.ZERO); // the connector's status, at once
+      Poll poll = poll(read, error);
+      Acceptor acceptor = TransitionRules.first(operation, poll);
+      if (acceptor.seen == Acceptor.Seen.OTHER_STATE
+          || (acceptor.seen == Acceptor.Seen.OTHER_STATE_IF_FRESH && poll.fresh)) {
+        sawOtherState = true;
+      }
+      switch (acceptor.outcome) {
+        case SUCCESS:
+          OffsetsRequestStatus offsets = poll.offsets;
+          if (offsets != null) {
+            applied = offsets; // one status read follows for the result's finalStatus, at once
+            schedule(Duration.ZERO);
+          } else {
+            succeed(operation == Operation.DELETE ? null : poll.status, null);
+          }
           return;
-        }
-      } else if (error instanceof ConnectorNotFoundException) {
-        observe(Observation.NOT_FOUND, "");
-        if (operation == Operation.DELETE) {
-          succeed(null, null);
-        } else if (operation != Operation.CREATE && !unconfirmedNotFound()) {
-          decide(null, error);
-        } else {
-          lastError = error;
-        }
-      } else if (error != null) {
-        if (!isTransient(error)) {
-          decide(null, error);
+        case FAILURE:
+          decide(null, acceptor.failure(poll));
           return;
-        }
+        default:
+          break;
+      }
+      Duration hint = Duration.ZERO;
+      if (error != null) {
         lastError = error;
         if (error instanceof RateLimitedException) {
           hint = ((RateLimitedException) error).retryAfter().orElse(Duration.ZERO);
         }
-      }
-      if (finished) {
-        return;
       }
       Duration remaining = options.timeout().minus(sinceAwait());
       if (remaining.isNegative() || remaining.isZero()) {
@@ -425,10 +345,36 @@ public final class Waiter {
       schedule(interval.compareTo(remaining) > 0 ? remaining : interval);
     }
 
+    /** Under the lock: records what {@code read} or {@code error} shows, and what the wait knows as it judges it. */
+    private Poll poll(@Nullable Object read, @Nullable ConnectorException error) {
+      if (read instanceof ConnectorStatus) {
+        ConnectorStatus status = (ConnectorStatus) read;
+        notFoundSinceNanos = -1;
+        last = status;
+        observe(status.state().value(), status.trace());
+        boolean stale = sinceStart().compareTo(options.staleReadWindow()) < 0;
+        boolean fresh = !TransitionRules.needsChange(operation) || sawOtherState || !stale
+            || evidence.changedIn(status);
+        boolean withinGrace = sinceStart().compareTo(options.failureGrace()) < 0;
+        boolean lateTasks = backend.supports(Backend.Feature.LATE_TASKS)
+            && sinceStart().compareTo(TransitionRules.LATE_TASKS) < 0;
+        return Poll.ofStatus(operation, name, observed, status, fresh, stale, withinGrace, lateTasks);
+      }
+      if (read instanceof OffsetsRequestStatus) {
+        OffsetsRequestStatus offsets = (OffsetsRequestStatus) read;
+        observe(offsets.phase(), offsets.message());
+        return Poll.ofOffsets(operation, name, observed, offsets);
+      }
+      if (error instanceof ConnectorNotFoundException) {
+        observe(Observation.NOT_FOUND, "");
+      }
+      return Poll.ofError(operation, name, observed, error, this::unconfirmedNotFound);
+    }
+
     /**
      * Under the lock: whether a 404 contradicts what was seen (the connector existed before the request, or during
-     * this wait) and has not yet lasted {@link #NOT_FOUND_CONFIRMATION}: a restarting worker answers 404 for a moment
-     * for connectors that exist.
+     * this wait) and has not yet lasted {@link TransitionRules#NOT_FOUND_CONFIRMATION}: a restarting worker answers
+     * 404 for a moment for connectors that exist.
      */
     private boolean unconfirmedNotFound() {
       if (last == null && !evidence.sawConnector()) {
@@ -438,7 +384,7 @@ public final class Waiter {
       if (notFoundSinceNanos < 0) {
         notFoundSinceNanos = now;
       }
-      return now - notFoundSinceNanos < NOT_FOUND_CONFIRMATION.toNanos();
+      return now - notFoundSinceNanos < TransitionRules.NOT_FOUND_CONFIRMATION.toNanos();
     }
 
     /** Under the lock: the timeout, with the last status known and the last error. */
@@ -448,7 +394,7 @@ public final class Waiter {
       StringBuilder message = new StringBuilder(name).append(" did not reach ").append(target(operation))
           .append(" within ").append(options.timeout()).append("; last state ")
           .append(l == null ? (observed.isEmpty() ? "unknown" : observed.get(observed.size() - 1).state())
-              : summary(l));
+              : StatusText.summary(l));
       if (l == null && e != null) {
         message.append("; last error: ").append(e.getMessage());
       }
@@ -456,105 +402,6 @@ public final class Waiter {
         message.append("; a status read was still in flight");
       }
       return new WaitTimeoutException(message.toString(), l, observed, e);
-    }
-
-    private void judgeOffsets(OffsetsRequestStatus status) {
-      observe(status.phase(), status.message());
-      if (status.isApplied()) {
-        applied = status; // one status read follows for the result's finalStatus
-      } else if (status.isFailed()) {
-        decide(null, new ConnectorFailedException(
-            "the offsets request for " + name + " failed: " + status.message(), null, observed));
-      }
-    }
-
-    /**
-     * Under the lock: the acceptors, in order. A read is <em>fresh</em> when it cannot be the state from before the
-     * request read again: the operation changes the state anyway (create, pause, resume, stop, delete), another state
-     * was seen since, the read differs from the status read before the request ({@link Evidence}), or the
-     * stale-read window has passed. Only a fresh read can end a restart or update, and only a fresh failure counts.
-     */
-    private void judgeStatus(ConnectorStatus status) {
-      last = status;
-      observe(status.state().value(), status.trace());
-      ConnectorState state = status.state();
-      boolean targetRunning = !(operation == Operation.PAUSE || operation == Operation.STOP
-          || operation == Operation.DELETE);
-      boolean needsChange = operation == Operation.RESTART || operation == Operation.UPDATE;
-      boolean stale = sinceStart().compareTo(options.staleReadWindow()) < 0;
-      boolean fresh = !needsChange || sawOtherState || !stale || evidence.changedIn(status);
-      boolean failed = state.isFailed() || (targetRunning && state.equals(ConnectorState.RUNNING)
-          && !status.failedTasks().isEmpty());
-      if (failed) {
-        if (!fresh) {
-          return; // the failure the restart or update is meant to end, read again
-        }
-        sawOtherState = true;
-        if (sinceStart().compareTo(options.failureGrace()) >= 0) {
-          decide(null, new ConnectorFailedException(failure(status), status, observed));
-        }
-        return;
-      }
-      if (operation == Operation.DELETE) {
-        if (state.equals(ConnectorState.DELETED)) {
-          succeed(null, null);
-        }
-        return;
-      }
-      ConnectorState target = operation == Operation.PAUSE ? ConnectorState.PAUSED
-          : operation == Operation.STOP ? ConnectorState.STOPPED : ConnectorState.RUNNING;
-      if (state.equals(target)) {
-        if (targetRunning && status.tasks().isEmpty() && backend.supports(Backend.Feature.LATE_TASKS)
-            && sinceStart().compareTo(LATE_TASKS) < 0) {
-          // Kafka Connect: RUNNING right after a change, tasks not assigned yet.
-          return;
-        }
-        if (targetRunning && !allTasksRunning(status)) {
-          // Kafka Connect shows the connector RUNNING while a task is still RESTARTING or UNASSIGNED: not there yet.
-          sawOtherState = true;
-          return;
-        }
-        if (!targetRunning && status.tasks().stream().anyMatch(t -> t.state().isHealthy())) {
-          // Kafka Connect shows the connector PAUSED or STOPPED before its tasks follow: not there yet.
-          return;
-        }
-        if (fresh) {
-          succeed(status, null);
-        }
-        return;
-      }
-      if (fresh) {
-        sawOtherState = true;
-      }
-      if (state.equals(ConnectorState.DELETED)) {
-        decide(null, new ConnectorNotFoundException(404, null, name + " was deleted while waiting for "
-            + target(operation), null));
-      } else if (targetRunning && operation != Operation.RESUME && !stale
-          && (state.equals(ConnectorState.PAUSED) || state.equals(ConnectorState.STOPPED))) {
-        decide(null, new IllegalConnectorStateException(
-            name + " is " + state.value() + " and will not reach RUNNING by itself; resume it", state));
-      }
-    }
-
-    /** The headline of a failure: what failed (the connector, or task N), and the first line of its trace. */
-    private String failure(ConnectorStatus status) {
-      String waiting = " (waiting for " + target(operation) + ")";
-      if (status.state().isFailed() || status.failedTasks().isEmpty()) {
-        return name + " is " + status.state().value() + firstLine(status.trace()) + waiting;
-      }
-      TaskStatus task = status.failedTasks().get(0);
-      int more = status.failedTasks().size() - 1;
-      return "task " + task.id() + " of " + name + " is " + task.state().value() + firstLine(task.trace())
-          + (more > 0 ? " (and " + more + " more task" + (more > 1 ? "s" : "") + ")" : "") + waiting;
-    }
-
-    private boolean allTasksRunning(ConnectorStatus status) {
-      for (TaskStatus task : status.tasks()) {
-        if (!task.state().equals(TaskState.RUNNING)) {
-          return false;
-        }
-      }
-      return true;
     }
 
     private void observe(String state, String detail) {

@@ -4,7 +4,7 @@ import dev.connectkit.internal.Scheduler;
 import dev.connectkit.internal.SerialExecutor;
 import dev.connectkit.internal.backend.Backend;
 import dev.connectkit.internal.http.HttpExecutor;
-import dev.connectkit.internal.wait.Waiter;
+import dev.connectkit.internal.wait.TransitionRules;
 
 import dev.connectkit.ConnectorChange;
 import dev.connectkit.ConnectorException;
@@ -352,7 +352,7 @@ public final class WatchHub {
 
   /** 401 and 403 end every watch; a token endpoint that is down (no status, or 5xx) does not. */
   static boolean endsWatches(ConnectorException e) {
-    return (e instanceof UnauthenticatedException || e instanceof ForbiddenException) && !Waiter.isTransient(e);
+    return (e instanceof UnauthenticatedException || e instanceof ForbiddenException) && !TransitionRules.isTransient(e);
   }
 
   /** Under the lock: the shortest interval of the open watches; computed again only after one closed. */
