@@ -13,8 +13,8 @@ import dev.connectkit.ValidationResult;
 import java.util.List;
 
 /**
- * The seam between {@link dev.connectkit.ConnectorClient} and one target's wire contract: paths, DTOs and mapping
- * live behind it, so a target whose real API differs is a change to one implementation.
+ * The seam between {@link dev.connectkit.ConnectorClient} (and its waits and watches) and a target's wire contract:
+ * {@link ConnectBackend} implements it for every target, parameterised by the target's {@link Target}.
  *
  * <p>Implementations retry as {@link HttpExecutor} allows. {@link #create} throws {@link AmbiguousOutcomeException}
  * when it cannot tell whether the server applied the create; the client then looks the name up.
@@ -66,14 +66,10 @@ public interface Backend {
   @org.jspecify.annotations.Nullable ConnectorStatus restart(String name, boolean includeTasks, boolean onlyFailed);
 
   /** Stops (self-managed Kafka Connect only; callers check {@link #supports} first). */
-  default void stop(String name) {
-    throw new dev.connectkit.UnsupportedOnTargetException("stop", describe());
-  }
+  void stop(String name);
 
   /** Restarts one task (self-managed Kafka Connect only; callers check {@link #supports} first). */
-  default void restartTask(String name, int taskId) {
-    throw new dev.connectkit.UnsupportedOnTargetException("restartTask", describe());
-  }
+  void restartTask(String name, int taskId);
 
   ConnectorStatus status(String name);
 
@@ -94,17 +90,6 @@ public interface Backend {
   /** The list with statuses, read like {@link #readStatus}. */
   HttpExecutor.PendingRead readList(HttpExecutor.Reply<List<ConnectorInfo>> reply);
 
-  /** The offsets request's status, read like {@link #readStatus}; by default on the calling thread. */
-  default HttpExecutor.PendingRead readOffsetsRequestStatus(
-      String name, HttpExecutor.Reply<OffsetsRequestStatus> reply) {
-    OffsetsRequestStatus status;
-    try {
-      status = offsetsRequestStatus(name);
-    } catch (dev.connectkit.ConnectorException e) {
-      reply.accept(null, e);
-      return HttpExecutor.PendingRead.NONE;
-    }
-    reply.accept(status, null);
-    return HttpExecutor.PendingRead.NONE;
-  }
+  /** The offsets request's status, read like {@link #readStatus} (Kafka Connect: on the calling thread). */
+  HttpExecutor.PendingRead readOffsetsRequestStatus(String name, HttpExecutor.Reply<OffsetsRequestStatus> reply);
 }

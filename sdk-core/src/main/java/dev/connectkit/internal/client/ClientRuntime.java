@@ -8,10 +8,9 @@ import dev.connectkit.TokenProvider;
 import dev.connectkit.internal.ExecutorScheduler;
 import dev.connectkit.internal.Scheduler;
 import dev.connectkit.internal.backend.Backend;
-import dev.connectkit.internal.backend.ConfluentCloudBackend;
-import dev.connectkit.internal.backend.KafkaConnectBackend;
+import dev.connectkit.internal.backend.ConnectBackend;
 import dev.connectkit.internal.backend.OffsetsLedger;
-import dev.connectkit.internal.backend.SelfServiceBackend;
+import dev.connectkit.internal.backend.Target;
 import dev.connectkit.internal.http.BasicAuthInterceptor;
 import dev.connectkit.internal.http.BearerAuthInterceptor;
 import dev.connectkit.internal.http.CallDeadlines;
@@ -166,26 +165,22 @@ public final class ClientRuntime {
       single = single.withAsyncReads().withDeadlines(deadlines);
     }
     HttpUrl url = settings.baseUrl();
-    Backend backend;
-    Backend pollBackend;
+    Target target;
     switch (settings.kind()) {
       case CONFLUENT_CLOUD:
-        String env = Objects.requireNonNull(settings.environmentId());
-        String cluster = Objects.requireNonNull(settings.clusterId());
-        backend = new ConfluentCloudBackend(url, env, cluster, okHttp, executor);
-        pollBackend = new ConfluentCloudBackend(url, env, cluster, okHttp, single);
+        target = Target.confluentCloud(url, Objects.requireNonNull(settings.environmentId()),
+            Objects.requireNonNull(settings.clusterId()));
         break;
       case KAFKA_CONNECT:
-        OffsetsLedger ledger = new OffsetsLedger();
-        backend = new KafkaConnectBackend(url, okHttp, executor, ledger);
-        pollBackend = new KafkaConnectBackend(url, okHttp, single, ledger);
+        target = Target.kafkaConnect(url);
         break;
       default:
-        Placement placement = Objects.requireNonNull(settings.scope());
-        backend = new SelfServiceBackend(url, placement, okHttp, executor);
-        pollBackend = new SelfServiceBackend(url, placement, okHttp, single);
+        target = Target.selfService(url, Objects.requireNonNull(settings.scope()));
         break;
     }
+    OffsetsLedger ledger = new OffsetsLedger();
+    Backend backend = new ConnectBackend(target, okHttp, executor, ledger);
+    Backend pollBackend = new ConnectBackend(target, okHttp, single, ledger);
     return new ClientRuntime(base, executor, single, backend, pollBackend,
         injected != null ? injected : Objects.requireNonNull(own), own, settings.eventExecutor());
   }
