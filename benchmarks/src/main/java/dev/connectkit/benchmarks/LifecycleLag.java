@@ -13,7 +13,7 @@ import dev.connectkit.internal.wait.Evidence;
 import dev.connectkit.internal.http.HttpExecutor;
 import dev.connectkit.internal.wait.Waiter;
 import dev.connectkit.internal.backend.ConnectBackend;
-import dev.connectkit.internal.backend.Target;
+import dev.connectkit.internal.backend.TargetSpec;
 import dev.connectkit.testing.FakeClock;
 import dev.connectkit.testing.FakeConnectorApi;
 import java.time.Duration;
@@ -97,7 +97,8 @@ public final class LifecycleLag {
           FakeClock clock = new FakeClock();
           try (FakeConnectorApi fake = FakeConnectorApi.builder().clock(clock).transitionDelay(settle).start()) {
             ManualScheduler scheduler = new ManualScheduler();
-            ConnectBackend backend = new ConnectBackend(Target.selfService(HttpUrl.get(fake.baseUrl()), placement), http, single);
+            ConnectBackend backend = new ConnectBackend(
+                TargetSpec.selfService(HttpUrl.get(fake.baseUrl()), placement), http, single);
             Waiter waiter = new Waiter(scheduler, backend);
             ConnectorConfig config = TypedConfigs.build("datagen"); // each trial has a fake of its own
             String name = fake.seed(placement, "orders-datagen", config.properties()).name();

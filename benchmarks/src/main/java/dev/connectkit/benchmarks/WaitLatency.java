@@ -11,7 +11,7 @@ import dev.connectkit.WaitResult;
 import dev.connectkit.internal.http.HttpExecutor;
 import dev.connectkit.internal.wait.Waiter;
 import dev.connectkit.internal.backend.ConnectBackend;
-import dev.connectkit.internal.backend.Target;
+import dev.connectkit.internal.backend.TargetSpec;
 import dev.connectkit.testing.FakeClock;
 import dev.connectkit.testing.FakeConnectorApi;
 import java.time.Duration;
@@ -87,7 +87,7 @@ public final class WaitLatency {
               .build();
       ManualScheduler scheduler = new ManualScheduler();
       ConnectBackend backend =
-          new ConnectBackend(Target.selfService(HttpUrl.get(fake.baseUrl()), placement), client,
+          new ConnectBackend(TargetSpec.selfService(HttpUrl.get(fake.baseUrl()), placement), client,
               new HttpExecutor(RetryPolicy.defaults().toBuilder().maxAttempts(1).build()));
       Waiter waiter = new Waiter(scheduler, backend);
       WaitOptions options = WaitOptions.defaults().toBuilder().timeout(Duration.ofHours(6)).build();

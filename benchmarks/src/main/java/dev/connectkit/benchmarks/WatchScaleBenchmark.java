@@ -8,7 +8,7 @@ import dev.connectkit.WatchSelector;
 import dev.connectkit.internal.http.HttpExecutor;
 import dev.connectkit.internal.watch.WatchHub;
 import dev.connectkit.internal.backend.ConnectBackend;
-import dev.connectkit.internal.backend.Target;
+import dev.connectkit.internal.backend.TargetSpec;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
@@ -58,7 +58,7 @@ public class WatchScaleBenchmark {
     okHttp = client;
     ConnectBackend backend =
         new ConnectBackend(
-            Target.selfService(HttpUrl.get(s.url()), Fixtures.watchScope(connectors)),
+            TargetSpec.selfService(HttpUrl.get(s.url()), Fixtures.watchScope(connectors)),
             client,
             new HttpExecutor(RetryPolicy.defaults().toBuilder().maxAttempts(1).build()));
     WatchHub h = new WatchHub(scheduler, backend, Runnable::run);

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * The seam between {@link dev.connectkit.ConnectorClient} (and its waits and watches) and a target's wire contract:
- * {@link ConnectBackend} implements it for every target, parameterised by the target's {@link Target}.
+ * {@link ConnectBackend} implements it for every target, parameterised by the target's {@link TargetSpec}.
  *
  * <p>Implementations retry as {@link HttpExecutor} allows. {@link #create} throws {@link AmbiguousOutcomeException}
  * when it cannot tell whether the server applied the create; the client then looks the name up.

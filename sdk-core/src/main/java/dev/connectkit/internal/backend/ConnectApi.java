@@ -25,7 +25,7 @@ import retrofit2.http.Query;
 
 /**
  * The Connect REST endpoints of every target, relative to the target's scope URL (a Kafka Connect worker, a Confluent
- * Cloud cluster, a Self-Service business unit and stage). Which of them a target has is its {@link Target}'s.
+ * Cloud cluster, a Self-Service business unit and stage). Which of them a target has is its {@link TargetSpec}'s.
  */
 interface ConnectApi {
   @POST("connectors")

@@ -33,17 +33,17 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
  * The one Connect REST backend: every target's calls, paths and mapping, with what differs between targets taken
- * from its {@link Target} (scope URL, names, create body, {@code expand}, 409 meaning, secret masking, delete answer,
+ * from its {@link TargetSpec} (scope URL, names, create body, {@code expand}, 409 meaning, secret masking, delete answer,
  * offsets, features).
  */
 public final class ConnectBackend implements Backend {
-  private final Target target;
+  private final TargetSpec target;
   private final ConnectApi api;
   private final HttpExecutor http;
   private final OffsetChanges offsetChanges;
 
   /** {@code ledger} is shared by a client's request and poll backends (Kafka Connect's offsets outcome). */
-  public ConnectBackend(Target target, OkHttpClient client, HttpExecutor http, OffsetsLedger ledger) {
+  public ConnectBackend(TargetSpec target, OkHttpClient client, HttpExecutor http, OffsetsLedger ledger) {
     this.target = target;
     this.api =
         new Retrofit.Builder()
@@ -53,12 +53,12 @@ public final class ConnectBackend implements Backend {
             .build()
             .create(ConnectApi.class);
     this.http = http;
-    this.offsetChanges = target.offsets == Target.Offsets.REQUESTS
+    this.offsetChanges = target.offsets == TargetSpec.Offsets.REQUESTS
         ? new OffsetRequests(api, http)
         : new StoppedOffsets(api, http, ledger, this::status, target.description);
   }
 
-  public ConnectBackend(Target target, OkHttpClient client, HttpExecutor http) {
+  public ConnectBackend(TargetSpec target, OkHttpClient client, HttpExecutor http) {
     this(target, client, http, new OffsetsLedger());
   }
 

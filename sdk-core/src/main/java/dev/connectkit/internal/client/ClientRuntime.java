@@ -10,7 +10,7 @@ import dev.connectkit.internal.Scheduler;
 import dev.connectkit.internal.backend.Backend;
 import dev.connectkit.internal.backend.ConnectBackend;
 import dev.connectkit.internal.backend.OffsetsLedger;
-import dev.connectkit.internal.backend.Target;
+import dev.connectkit.internal.backend.TargetSpec;
 import dev.connectkit.internal.http.BasicAuthInterceptor;
 import dev.connectkit.internal.http.BearerAuthInterceptor;
 import dev.connectkit.internal.http.CallDeadlines;
@@ -165,17 +165,17 @@ public final class ClientRuntime {
       single = single.withAsyncReads().withDeadlines(deadlines);
     }
     HttpUrl url = settings.baseUrl();
-    Target target;
+    TargetSpec target;
     switch (settings.kind()) {
       case CONFLUENT_CLOUD:
-        target = Target.confluentCloud(url, Objects.requireNonNull(settings.environmentId()),
+        target = TargetSpec.confluentCloud(url, Objects.requireNonNull(settings.environmentId()),
             Objects.requireNonNull(settings.clusterId()));
         break;
       case KAFKA_CONNECT:
-        target = Target.kafkaConnect(url);
+        target = TargetSpec.kafkaConnect(url);
         break;
       default:
-        target = Target.selfService(url, Objects.requireNonNull(settings.scope()));
+        target = TargetSpec.selfService(url, Objects.requireNonNull(settings.scope()));
         break;
     }
     OffsetsLedger ledger = new OffsetsLedger();

@@ -18,7 +18,7 @@ import okhttp3.HttpUrl;
  * answers, how offsets change, and what only some offer ({@link Backend.Feature}). {@link ConnectBackend} makes the
  * calls.
  */
-public final class Target {
+public final class TargetSpec {
   /** How a target changes offsets. */
   enum Offsets {
     /** Connect v1: an asynchronous request, followed by its status. */
@@ -46,7 +46,7 @@ public final class Target {
   final Offsets offsets;
   final Set<Backend.Feature> features;
 
-  private Target(
+  private TargetSpec(
       String description,
       HttpUrl scopeUrl,
       Function<ConnectorConfig, ConnectorName> names,
@@ -78,9 +78,9 @@ public final class Target {
    * {@code PUT /stop}, restart with {@code includeTasks}/{@code onlyFailed}, task restart, synchronous offsets on a
    * stopped connector, repeated {@code expand}. A 409 (rebalance in progress) is retried for idempotent requests.
    */
-  public static Target kafkaConnect(HttpUrl baseUrl) {
+  public static TargetSpec kafkaConnect(HttpUrl baseUrl) {
     HttpUrl url = baseUrl.newBuilder().addPathSegment("").build();
-    return new Target("Kafka Connect " + url, url, ConnectorConfig::name, "name", ConnectorName::fullName, true,
+    return new TargetSpec("Kafka Connect " + url, url, ConnectorConfig::name, "name", ConnectorName::fullName, true,
         List.of("status", "info"), ConflictMeaning.REBALANCE, true, false, Offsets.OF_STOPPED_CONNECTOR,
         EnumSet.allOf(Backend.Feature.class));
   }
@@ -90,7 +90,7 @@ public final class Target {
    * client chooses the full name ({@code {name, config}} with {@code config.name}), offsets are changed by
    * asynchronous requests. No stop, no task restart, no restart options.
    */
-  public static Target confluentCloud(HttpUrl baseUrl, String environmentId, String clusterId) {
+  public static TargetSpec confluentCloud(HttpUrl baseUrl, String environmentId, String clusterId) {
     HttpUrl url = baseUrl.newBuilder()
         .addPathSegments("connect/v1/environments")
         .addPathSegment(environmentId)
@@ -107,7 +107,7 @@ public final class Target {
    * identifier {@code {"identifier", "config"}} (the server composes the name), names must lie in the client's scope;
    * otherwise Connect v1 like Confluent Cloud.
    */
-  public static Target selfService(HttpUrl baseUrl, Placement scope) {
+  public static TargetSpec selfService(HttpUrl baseUrl, Placement scope) {
     HttpUrl url = baseUrl.newBuilder()
         .addPathSegment(scope.businessUnit())
         .addPathSegment(scope.stage().id())
@@ -117,7 +117,7 @@ public final class Target {
         "identifier", ConnectorName::id, false, "status,info,id");
   }
 
-  private static Target connectV1(
+  private static TargetSpec connectV1(
       String description,
       HttpUrl url,
       Function<ConnectorConfig, ConnectorName> names,
@@ -125,7 +125,7 @@ public final class Target {
       Function<ConnectorName, String> createValue,
       boolean nameInConfig,
       String expand) {
-    return new Target(description, url, names, createKey, createValue, nameInConfig, List.of(expand),
+    return new TargetSpec(description, url, names, createKey, createValue, nameInConfig, List.of(expand),
         ConflictMeaning.CONFLICT, false, true, Offsets.REQUESTS, Set.of());
   }
 
