@@ -9,9 +9,7 @@ import dev.connectkit.auth.internal.ClientAssertionAuthentication;
 import dev.connectkit.auth.internal.ClientAuthentication;
 import dev.connectkit.auth.internal.ClientSecretAuthentication;
 import dev.connectkit.auth.internal.EntraClientCredentials;
-import dev.connectkit.auth.internal.Sleeper;
 import dev.connectkit.auth.internal.TokenCache;
-import dev.connectkit.auth.internal.TokenOptions;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -84,7 +82,8 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
   }
 
   /**
-   * Configures a {@link ClientCredentialsTokenProvider}.
+   * Configures a {@link ClientCredentialsTokenProvider}; the HTTP client, renewal and retry settings are
+   * {@link TokenEndpointBuilder}'s.
    *
    * <pre>{@code
    * ClientCredentialsTokenProvider.builder()
@@ -95,7 +94,7 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
    *     .build();
    * }</pre>
    */
-  public static final class Builder {
+  public static final class Builder extends TokenEndpointBuilder<Builder> {
     private @Nullable String tenantId;
     private @Nullable String clientId;
     private @Nullable Secret clientSecret;
@@ -104,7 +103,6 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
     private String resource = EntraId.SELF_SERVICE_RESOURCE;
     private @Nullable String scope;
     private String authorityHost = EntraId.PUBLIC_CLOUD_AUTHORITY;
-    private final TokenOptions options = new TokenOptions(Clock.systemUTC());
 
     private Builder() {}
 
@@ -157,42 +155,6 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
      */
     public Builder authorityHost(String authorityHost) {
       this.authorityHost = Objects.requireNonNull(authorityHost, "authorityHost");
-      return this;
-    }
-
-    /** The HTTP client for the token endpoint (proxy, TLS, timeouts); by default one shared by all providers. */
-    public Builder okHttpClient(OkHttpClient okHttpClient) {
-      options.okHttpClient(okHttpClient);
-      return this;
-    }
-
-    /** The clock that decides when a token is due for renewal; the system clock by default. */
-    public Builder clock(Clock clock) {
-      options.clock(clock);
-      return this;
-    }
-
-    /** How long before its expiry a token is renewed; 5 minutes by default. */
-    public Builder refreshBefore(Duration refreshBefore) {
-      options.refreshBefore(refreshBefore);
-      return this;
-    }
-
-    /** How many times one renewal tries the token endpoint on 5xx, 429 and transport errors; 3 by default. */
-    public Builder maxAttempts(int maxAttempts) {
-      options.maxAttempts(maxAttempts);
-      return this;
-    }
-
-    /** The wait before the first retry of the token endpoint, doubled for each further retry; 500 ms by default. */
-    public Builder retryDelay(Duration retryDelay) {
-      options.retryDelay(retryDelay);
-      return this;
-    }
-
-    /** For tests: waits between retries. */
-    Builder sleeper(Sleeper sleeper) {
-      options.sleeper(sleeper);
       return this;
     }
 

@@ -6,9 +6,7 @@ import dev.connectkit.ConnectorValidationException;
 import dev.connectkit.Secret;
 import dev.connectkit.TokenProvider;
 import dev.connectkit.auth.internal.ConfluentStsExchange;
-import dev.connectkit.auth.internal.Sleeper;
 import dev.connectkit.auth.internal.TokenCache;
-import dev.connectkit.auth.internal.TokenOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,7 +69,7 @@ public final class ConfluentStsTokenProvider implements TokenProvider {
   }
 
   /**
-   * Configures a {@link ConfluentStsTokenProvider}.
+   * Configures a {@link ConfluentStsTokenProvider}; the HTTP client, renewal and retry settings are {@link TokenEndpointBuilder}'s.
    *
    * <pre>{@code
    * ConfluentStsTokenProvider.builder()
@@ -81,12 +79,11 @@ public final class ConfluentStsTokenProvider implements TokenProvider {
    *     .build();
    * }</pre>
    */
-  public static final class Builder {
+  public static final class Builder extends TokenEndpointBuilder<Builder> {
     private @Nullable TokenProvider subjectTokens;
     private @Nullable String identityPoolId;
     private @Nullable Duration expiresIn;
     private String stsUrl = DEFAULT_STS_URL;
-    private final TokenOptions options = new TokenOptions(Clock.systemUTC());
 
     private Builder() {}
 
@@ -111,42 +108,6 @@ public final class ConfluentStsTokenProvider implements TokenProvider {
     /** The token exchange endpoint; {@link #DEFAULT_STS_URL} by default. */
     public Builder stsUrl(String stsUrl) {
       this.stsUrl = Objects.requireNonNull(stsUrl, "stsUrl");
-      return this;
-    }
-
-    /** The HTTP client for the STS endpoint; by default one shared by all providers. */
-    public Builder okHttpClient(OkHttpClient okHttpClient) {
-      options.okHttpClient(okHttpClient);
-      return this;
-    }
-
-    /** The clock that decides when a token is due for renewal; the system clock by default. */
-    public Builder clock(Clock clock) {
-      options.clock(clock);
-      return this;
-    }
-
-    /** How long before its expiry a token is renewed; 5 minutes by default (half the lifetime for short tokens). */
-    public Builder refreshBefore(Duration refreshBefore) {
-      options.refreshBefore(refreshBefore);
-      return this;
-    }
-
-    /** How many times one exchange tries the endpoint on 5xx, 429 and transport errors; 3 by default. */
-    public Builder maxAttempts(int maxAttempts) {
-      options.maxAttempts(maxAttempts);
-      return this;
-    }
-
-    /** The wait before the first retry, doubled for each further retry; 500 ms by default. */
-    public Builder retryDelay(Duration retryDelay) {
-      options.retryDelay(retryDelay);
-      return this;
-    }
-
-    /** For tests: waits between retries. */
-    Builder sleeper(Sleeper sleeper) {
-      options.sleeper(sleeper);
       return this;
     }
 
