@@ -10,6 +10,7 @@ import dev.connectkit.auth.internal.ClientAuthentication;
 import dev.connectkit.auth.internal.ClientSecretAuthentication;
 import dev.connectkit.auth.internal.EntraClientCredentials;
 import dev.connectkit.auth.internal.TokenCache;
+import dev.connectkit.auth.internal.TokenOptions;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -196,14 +197,9 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
         violations.add(ConfigViolation.missing("clientSecret",
             "a client secret, or a certificate with clientCertificate(privateKey, certificate)"));
       }
-      HttpUrl authority = HttpUrl.parse(authorityHost);
-      if (authority == null) {
-        violations.add(ConfigViolation.of("authorityHost", "is not an http(s) URL", authorityHost,
-            "for example " + EntraId.PUBLIC_CLOUD_AUTHORITY));
-      } else if (!authority.username().isEmpty() || !authority.password().isEmpty()) {
-        violations.add(ConfigViolation.of("authorityHost", "carries credentials (user:password@)", Secret.MASK,
-            "the URL without user info, for example " + EntraId.PUBLIC_CLOUD_AUTHORITY));
-      }
+      HttpUrl authority = TokenOptions.endpointUrl("authorityHost", authorityHost,
+          "for example " + EntraId.PUBLIC_CLOUD_AUTHORITY,
+          "the URL without user info, for example " + EntraId.PUBLIC_CLOUD_AUTHORITY, violations);
       options.check(violations);
       if (!violations.isEmpty() || authentication == null || authority == null) {
         throw new ConnectorValidationException("ClientCredentialsTokenProvider", violations);

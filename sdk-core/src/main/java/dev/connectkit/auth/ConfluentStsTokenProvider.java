@@ -7,6 +7,7 @@ import dev.connectkit.Secret;
 import dev.connectkit.TokenProvider;
 import dev.connectkit.auth.internal.ConfluentStsExchange;
 import dev.connectkit.auth.internal.TokenCache;
+import dev.connectkit.auth.internal.TokenOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -124,13 +125,7 @@ public final class ConfluentStsTokenProvider implements TokenProvider {
       if (identityPoolId == null || identityPoolId.isBlank()) {
         violations.add(ConfigViolation.missing("identityPoolId", "the identity pool id, pool-…"));
       }
-      HttpUrl url = HttpUrl.parse(stsUrl);
-      if (url == null) {
-        violations.add(ConfigViolation.of("stsUrl", "is not an http(s) URL", stsUrl, DEFAULT_STS_URL));
-      } else if (!url.username().isEmpty() || !url.password().isEmpty()) {
-        violations.add(ConfigViolation.of("stsUrl", "carries credentials (user:password@)", Secret.MASK,
-            DEFAULT_STS_URL));
-      }
+      HttpUrl url = TokenOptions.endpointUrl("stsUrl", stsUrl, DEFAULT_STS_URL, DEFAULT_STS_URL, violations);
       Duration lifetime = expiresIn;
       if (lifetime != null && (lifetime.toSeconds() < 1)) {
         violations.add(ConfigViolation.of("expiresIn", "must be at least one second", lifetime.toString(),

@@ -2,6 +2,7 @@ package dev.connectkit.auth.internal;
 
 import dev.connectkit.ConfigViolation;
 import dev.connectkit.RetryPolicy;
+import dev.connectkit.Secret;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -81,6 +82,26 @@ public final class TokenOptions {
       violations.add(ConfigViolation.of("refreshBefore", "is negative", refreshBefore.toString(),
           "a duration of zero or more"));
     }
+  }
+
+  /**
+   * The endpoint URL a builder was given, or null after adding a violation for {@code field}: not an http(s) URL
+   * ({@code validIfMalformed} says what would be), or one carrying credentials (the value is then masked).
+   */
+  public static @Nullable HttpUrl endpointUrl(
+      String field, String value, String validIfMalformed, String validIfCredentials,
+      List<ConfigViolation> violations) {
+    HttpUrl url = HttpUrl.parse(value);
+    if (url == null) {
+      violations.add(ConfigViolation.of(field, "is not an http(s) URL", value, validIfMalformed));
+      return null;
+    }
+    if (!url.username().isEmpty() || !url.password().isEmpty()) {
+      violations.add(ConfigViolation.of(field, "carries credentials (user:password@)", Secret.MASK,
+          validIfCredentials));
+      return null;
+    }
+    return url;
   }
 
   /**
