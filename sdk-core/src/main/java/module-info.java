@@ -9,7 +9,8 @@
 module dev.connectkit {
   exports dev.connectkit;
   exports dev.connectkit.auth;
-  // CredentialKeys: the one credential-key predicate, shared with the typed builders.
+  // CredentialKeys and ConfigMaps: the credential-key predicate and the wire map, shared with the typed builders.
+  // Only the shared helpers stay in dev.connectkit.internal; the machinery lives in internal.{http,wait,watch,backend,wire}.
   exports dev.connectkit.internal to dev.connectkit.connectors, dev.connectkit.plan;
 
   requires transitive okhttp3;
@@ -21,5 +22,4 @@ module dev.connectkit {
 
   // Moshi's reflective adapters read and write the private fields of the wire DTOs.
   opens dev.connectkit.internal.wire to com.squareup.moshi;
-  opens dev.connectkit.internal.kafkaconnect to com.squareup.moshi;
 }

@@ -1,7 +1,7 @@
 package dev.connectkit;
 
-import dev.connectkit.internal.AutoRestarter;
-import dev.connectkit.internal.UserActionable;
+import dev.connectkit.internal.client.AutoRestarter;
+import dev.connectkit.internal.client.UserActionable;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

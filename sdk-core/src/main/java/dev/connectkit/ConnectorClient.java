@@ -1,34 +1,19 @@
 package dev.connectkit;
 
-import dev.connectkit.internal.AmbiguousOutcomeException;
-import dev.connectkit.internal.Backend;
-import dev.connectkit.internal.BasicAuthInterceptor;
-import dev.connectkit.internal.BearerAuthInterceptor;
-import dev.connectkit.internal.CallDeadlines;
-import dev.connectkit.internal.ConfigMaps;
-import dev.connectkit.internal.Events;
-import dev.connectkit.internal.Evidence;
-import dev.connectkit.internal.ExecutorScheduler;
-import dev.connectkit.internal.HttpExecutor;
-import dev.connectkit.internal.LoggingInterceptor;
-import dev.connectkit.internal.ResponseSizeLimit;
+import dev.connectkit.internal.Responses;
 import dev.connectkit.internal.Scheduler;
-import dev.connectkit.internal.SharedHttp;
-import dev.connectkit.internal.Waiter;
-import dev.connectkit.internal.WatchHub;
-import dev.connectkit.internal.confluentcloud.ConfluentCloudBackend;
-import dev.connectkit.internal.kafkaconnect.KafkaConnectBackend;
-import dev.connectkit.internal.kafkaconnect.OffsetsLedger;
-import dev.connectkit.internal.selfservice.SelfServiceBackend;
+import dev.connectkit.internal.client.Change;
+import dev.connectkit.internal.client.ClientRuntime;
+import dev.connectkit.internal.client.Operations;
+import dev.connectkit.internal.client.TargetKind;
+import dev.connectkit.internal.http.ResponseSizeLimit;
+import dev.connectkit.internal.http.SharedHttp;
+import dev.connectkit.internal.wait.Evidence;
 import java.io.Closeable;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -68,86 +53,27 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ConnectorClient implements Closeable {
   private final Builder settings;
-  private final SharedHttp http;
-  private final HttpExecutor executor;
-  private final HttpExecutor pollExecutor;
-  private final Backend backend;
-  private final Backend pollBackend;
-  private final @Nullable ExecutorScheduler ownScheduler;
-  private final Waiter waiter;
-  private final WatchHub watches;
+  private final ClientRuntime runtime;
+  private final Operations operations;
   private final WaitOptions waitOptions;
   private final AtomicBoolean closed = new AtomicBoolean();
-  /** Calls a client makes with OkHttp's per-call timeout before its timer keeps the deadlines (CallDeadlines). */
-  private static final int CALLS_BEFORE_TIMER = 16;
 
-  private ConnectorClient(
-      Builder settings,
-      SharedHttp http,
-      Backend backend,
-      Backend pollBackend,
-      HttpExecutor executor,
-      HttpExecutor pollExecutor,
-      Scheduler scheduler,
-      @Nullable ExecutorScheduler ownScheduler,
-      Events events) {
+  private ConnectorClient(Builder settings, ClientRuntime runtime) {
     this.settings = settings;
-    this.http = http;
-    this.backend = backend;
-    this.pollBackend = pollBackend;
-    this.executor = executor;
-    this.pollExecutor = pollExecutor;
+    this.runtime = runtime;
     this.waitOptions = settings.waitDefaults();
-    this.ownScheduler = ownScheduler;
-    Executor delivery = settings.eventExecutor;
-    if (delivery == null) {
-      // One thread delivers every watch's events (each watch's in order): the SDK's threads stay two (this and the
-      // poller) however many watches are open. It ends after 5 s idle.
-      ThreadPoolExecutor own = new ThreadPoolExecutor(1, 1, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-          runnable -> {
-            Thread t = new Thread(runnable, "connectkit-events");
-            t.setDaemon(true);
-            return t;
-          });
-      own.allowCoreThreadTimeOut(true);
-      delivery = own;
-    }
-    this.waiter = new Waiter(scheduler, pollBackend, events);
-    this.watches = new WatchHub(scheduler, pollBackend, delivery);
+    this.operations = new Operations(
+        runtime.backend(), runtime.executor(), Objects.requireNonNull(settings.kind), closed::get);
   }
 
-  private Transition transition(Transition.Operation operation, String name, @Nullable Connector connector) {
-    return transition(operation, name, connector, Evidence.NONE);
-  }
-
-  private Transition transition(
-      Transition.Operation operation, String name, @Nullable Connector connector, Evidence evidence) {
-    return new Transition(operation, name, connector, waiter, pollBackend, waitOptions, evidence, null);
-  }
-
-  /** A transition that was complete when the call returned: nothing had to change. */
-  /**
-   * Whether a status read shows every change made before it (Kafka Connect). The managed targets may serve a read
-   * from before a change for a while, so there a pause or resume is sent even when a read says it is not needed: a
-   * stale PAUSED must not turn a pause right after a resume into a no-op.
-   */
-  private boolean readsAreFresh() {
-    return settings.kind == Builder.Kind.KAFKA_CONNECT;
-  }
-
-  private Transition complete(Transition.Operation operation, String name, ConnectorStatus status) {
-    WaitResult done = new WaitResult(status, null,
-        List.of(new Observation(Duration.ZERO, status.state().value(), status.trace())), 0, Duration.ZERO);
-    return new Transition(operation, name, null, waiter, pollBackend, waitOptions, Evidence.NONE, done);
-  }
-
-  /** The status before a change, as evidence for its wait; none if the connector is not there (yet). */
-  private Evidence evidence(String name) {
-    try {
-      return Evidence.before(backend.status(name));
-    } catch (ConnectorNotFoundException e) {
-      return Evidence.NONE;
-    }
+  /** The transition of what an operation started (complete at once if nothing had to change). */
+  private Transition transition(Change change) {
+    ConnectorStatus there = change.alreadyThere();
+    WaitResult done = there == null ? null : Responses.factory().waitResult(there, null,
+        List.of(Responses.factory().observation(Duration.ZERO, there.state().value(), there.trace())), 0,
+        Duration.ZERO);
+    return new Transition(change.operation(), change.name(), change.connector(), runtime.waiter(),
+        runtime.pollBackend(), waitOptions, change.evidence(), done);
   }
 
   /**
@@ -190,8 +116,8 @@ public final class ConnectorClient implements Closeable {
     } else {
       throw new IllegalArgumentException("await takes RUNNING, PAUSED or STOPPED (was " + state.value() + ")");
     }
-    return new Transition(operation, name, null, waiter, pollBackend, waitOptions, Evidence.NONE, null)
-        .await(options);
+    return new Transition(operation, name, null, runtime.waiter(), runtime.pollBackend(), waitOptions, Evidence.NONE,
+        null).await(options);
   }
 
   /** A builder for a new client. */
@@ -204,7 +130,7 @@ public final class ConnectorClient implements Closeable {
    * example a client for another stage: {@code client.newBuilder().selfService(url, placement.withStage(QAS))}).
    */
   public Builder newBuilder() {
-    return settings.copy(http);
+    return settings.copy(runtime.http());
   }
 
   /**
@@ -212,7 +138,7 @@ public final class ConnectorClient implements Closeable {
    * {@code Kafka Connect http://localhost:8083/}.
    */
   public String endpoint() {
-    return backend.describe();
+    return runtime.backend().describe();
   }
 
   /**
@@ -230,8 +156,8 @@ public final class ConnectorClient implements Closeable {
    * @throws ConnectorValidationException if the config is refused (client side or by the server)
    */
   public Transition create(ConnectorConfig config) {
-    Connector created = createConnector(config, null);
-    return transition(Transition.Operation.CREATE, created.name(), created);
+    checkOpen();
+    return transition(operations.create(config));
   }
 
   /**
@@ -250,134 +176,17 @@ public final class ConnectorClient implements Closeable {
    *     connectors running (nothing is sent; create, then {@link #pause})
    */
   public Transition create(ConnectorConfig config, ConnectorState initialState) {
-    Transition.Operation operation;
     if (initialState.equals(ConnectorState.RUNNING)) {
       return create(config);
-    } else if (initialState.equals(ConnectorState.PAUSED)) {
-      operation = Transition.Operation.PAUSE;
-    } else if (initialState.equals(ConnectorState.STOPPED)) {
-      operation = Transition.Operation.STOP;
-    } else {
-      throw new IllegalArgumentException(
-          "initialState takes RUNNING, PAUSED or STOPPED (was " + initialState.value() + ")");
     }
     checkOpen();
-    require(Backend.Feature.INITIAL_STATE, "create with initial state " + initialState.value());
-    Connector created = createConnector(config, initialState.value());
-    // Right after the create the worker may have no status yet (404): the wait takes that as "not yet".
-    return transition(operation, created.name(), created, Evidence.CREATED);
-  }
-
-  private Connector createConnector(ConnectorConfig config, @Nullable String initialState) {
-    checkOpen();
-    String name = backend.fullName(config);
-    HttpExecutor.Deadline deadline = executor.deadline();
-    // Every POST, lookup and wait of this create shares one deadline.
-    return executor.within(deadline, () -> {
-      AmbiguousOutcomeException ambiguous = null;
-      for (int attempt = 1; ; attempt++) {
-        try {
-          return initialState == null ? backend.create(config) : backend.create(config, initialState);
-        } catch (AmbiguousOutcomeException e) {
-          if (closed.get()) {
-            // close() cancelled it: neither look it up nor re-send on a closed client.
-            throw new OutcomeUnknownException("create " + name + " may or may not have been applied: the client was "
-                + "closed while it was out; check with client.get(\"" + name + "\") before creating it again", e);
-          }
-          ambiguous = e;
-        } catch (ConnectorAlreadyExistsException e) {
-          if (ambiguous == null) {
-            throw e;
-          }
-          // An earlier attempt may have been applied: decide by what is there.
-        }
-        Connector existing;
-        try {
-          existing = lookUp(name);
-        } catch (ConnectorException e) {
-          throw new OutcomeUnknownException("create " + name + " may or may not have been applied ("
-              + ambiguous.lastFailure().getMessage() + "), and looking it up failed too (" + e.getMessage()
-              + "); check with client.get(\"" + name + "\") before creating it again", e);
-        }
-        if (existing != null) {
-          if (matches(config, existing)) {
-            return existing;
-          }
-          throw new ConnectorAlreadyExistsException(
-              409,
-              null,
-              "connector " + name + " exists with a different config (found after an ambiguous create failure)",
-              null);
-        }
-        ConnectorException last = ambiguous.lastFailure();
-        if (last instanceof ServerErrorException && isServerRefusal(last)
-            && (readsAreFresh() || isUnknownPlugin(last))) {
-          // A 500 with nothing there on a target whose reads are fresh, or the 500 every target gives for a
-          // connector.class it does not have: the server refused it. Any other 500 on the managed targets stays
-          // ambiguous, since their lookup may lag behind a create they applied.
-          throw last;
-        }
-        if (attempt >= executor.policy().maxAttempts()) {
-          // The server may have applied one of the attempts (a lookup that lags, then 409s): not a definite failure.
-          throw new OutcomeUnknownException("create " + name + " may or may not have been applied ("
-              + ambiguous.lastFailure().getMessage() + "), and the connector was not found after " + attempt
-              + " attempts; check with client.get(\"" + name + "\") before creating it again", ambiguous);
-        }
-        // If the deadline leaves no time for another attempt, the outcome is still unknown, not the last failure.
-        executor.sleep(executor.backoff(attempt), deadline, "create", name, new OutcomeUnknownException("create "
-            + name + " may or may not have been applied (" + ambiguous.lastFailure().getMessage() + "), and the "
-            + "connector was not found before the retry policy's deadline; check with client.get(\"" + name
-            + "\") before creating it again", ambiguous));
-      }
-    });
-  }
-
-  /**
-   * Whether a server error is the server's own refusal: not a gateway's 502/503/504 and not Kafka Connect's
-   * "Request timed out" (the worker goes on applying the request).
-   */
-  private static boolean isServerRefusal(ConnectorException e) {
-    int status = e.statusCode().orElse(0);
-    return status != 502 && status != 503 && status != 504
-        && !e.serverMessage().toLowerCase(java.util.Locale.ROOT).contains("request timed out");
-  }
-
-  /** The 500 Kafka Connect and Confluent Cloud give for a {@code connector.class} they have no plugin for. */
-  private static boolean isUnknownPlugin(ConnectorException e) {
-    return e.serverMessage().contains("Failed to find any class that implements Connector");
-  }
-
-  private @Nullable Connector lookUp(String name) {
-    try {
-      return backend.get(name);
-    } catch (ConnectorNotFoundException e) {
-      return null;
-    }
-  }
-
-  /** Whether every non-secret property sent is on the server with the same value (the server adds its own keys). */
-  private static boolean matches(ConnectorConfig config, Connector existing) {
-    Map<String, String> found = existing.config();
-    for (Map.Entry<String, String> e : config.properties().entrySet()) {
-      if (!e.getValue().equals(found.get(e.getKey()))) {
-        return false;
-      }
-    }
-    return true;
+    return transition(operations.create(config, initialState));
   }
 
   /** Creates the connector, or replaces its config if it exists; the transition is a create or an update. */
   public Transition apply(ConnectorConfig config) {
     checkOpen();
-    String name = backend.fullName(config);
-    if (lookUp(name) == null) {
-      try {
-        return create(config);
-      } catch (ConnectorAlreadyExistsException e) {
-        // Created concurrently: fall through to update.
-      }
-    }
-    return update(config);
+    return transition(operations.apply(config));
   }
 
   /**
@@ -387,13 +196,13 @@ public final class ConnectorClient implements Closeable {
    */
   public Connector get(String name) {
     checkOpen();
-    return backend.get(name);
+    return runtime.backend().get(name);
   }
 
   /** Every connector in the client's scope with its status: one request. */
   public List<ConnectorInfo> list() {
     checkOpen();
-    return backend.list();
+    return runtime.backend().list();
   }
 
   /**
@@ -404,10 +213,7 @@ public final class ConnectorClient implements Closeable {
    */
   public Transition update(ConnectorConfig config) {
     checkOpen();
-    ConfigMaps.checkSendable(config); // before any request: a masked value is refused without a word to the server
-    Evidence before = evidence(backend.fullName(config));
-    Connector updated = backend.putConfig(config);
-    return transition(Transition.Operation.UPDATE, updated.name(), updated, before);
+    return transition(operations.update(config));
   }
 
   /**
@@ -417,8 +223,7 @@ public final class ConnectorClient implements Closeable {
    */
   public Transition delete(String name) {
     checkOpen();
-    backend.delete(name);
-    return transition(Transition.Operation.DELETE, name, null);
+    return transition(operations.delete(name));
   }
 
   /**
@@ -429,13 +234,7 @@ public final class ConnectorClient implements Closeable {
    */
   public Transition pause(String name) {
     checkOpen();
-    ConnectorStatus status = backend.status(name);
-    if (readsAreFresh() && status.state().equals(ConnectorState.PAUSED)
-        && status.tasks().stream().noneMatch(t -> t.state().isHealthy())) {
-      return complete(Transition.Operation.PAUSE, name, status);
-    }
-    backend.pause(name);
-    return transition(Transition.Operation.PAUSE, name, null, Evidence.before(status));
+    return transition(operations.pause(name));
   }
 
   /**
@@ -449,19 +248,7 @@ public final class ConnectorClient implements Closeable {
    */
   public Transition resume(String name) {
     checkOpen();
-    ConnectorStatus status = backend.status(name);
-    ConnectorState state = status.state();
-    if (state.equals(ConnectorState.RUNNING) && readsAreFresh()
-        && status.tasks().stream().allMatch(t -> t.state().isHealthy())) {
-      return complete(Transition.Operation.RESUME, name, status);
-    }
-    if (!state.equals(ConnectorState.RUNNING) && !state.equals(ConnectorState.PAUSED)
-        && !state.equals(ConnectorState.STOPPED)) {
-      throw new IllegalConnectorStateException(
-          "resume needs PAUSED, STOPPED or RUNNING; " + name + " is " + state.value(), state);
-    }
-    backend.resume(name);
-    return transition(Transition.Operation.RESUME, name, null, Evidence.before(status));
+    return transition(operations.resume(name));
   }
 
   /**
@@ -489,27 +276,7 @@ public final class ConnectorClient implements Closeable {
    */
   public Transition restart(String name, RestartOptions options) {
     checkOpen();
-    Objects.requireNonNull(options, "options");
-    boolean includeTasks = options.includeTasks();
-    boolean onlyFailed = options.onlyFailed();
-    if (!options.equals(RestartOptions.connectorAndTasks())) {
-      require(Backend.Feature.RESTART_OPTIONS, "restart with includeTasks=" + includeTasks + ", onlyFailed=" + onlyFailed);
-    }
-    ConnectorStatus before = backend.status(name);
-    ConnectorState state = before.state();
-    if (state.equals(ConnectorState.PROVISIONING) || state.equals(ConnectorState.PAUSED)
-        || state.equals(ConnectorState.STOPPED) || state.equals(ConnectorState.DELETED)) {
-      throw new IllegalConnectorStateException("restart cannot apply: " + name + " is " + state.value()
-          + (state.equals(ConnectorState.PAUSED) || state.equals(ConnectorState.STOPPED) ? "; resume it instead" : ""),
-          state);
-    }
-    ConnectorStatus plan = backend.restart(name, includeTasks, onlyFailed);
-    if (plan != null && !plan.state().equals(ConnectorState.RESTARTING)
-        && plan.tasks().stream().noneMatch(t -> t.state().equals(TaskState.RESTARTING))) {
-      // Kafka Connect's plan restarts nothing (onlyFailed, and nothing failed): there is nothing to wait for.
-      return complete(Transition.Operation.RESTART, name, before);
-    }
-    return transition(Transition.Operation.RESTART, name, null, Evidence.before(before));
+    return transition(operations.restart(name, options));
   }
 
   /**
@@ -519,10 +286,7 @@ public final class ConnectorClient implements Closeable {
    */
   public Transition restartTask(String name, int taskId) {
     checkOpen();
-    require(Backend.Feature.TASK_RESTART, "restartTask");
-    Evidence before = evidence(name);
-    backend.restartTask(name, taskId);
-    return transition(Transition.Operation.RESTART, name, null, before);
+    return transition(operations.restartTask(name, taskId));
   }
 
   /**
@@ -534,21 +298,13 @@ public final class ConnectorClient implements Closeable {
    */
   public Transition stop(String name) {
     checkOpen();
-    require(Backend.Feature.STOP, "stop");
-    backend.stop(name);
-    return transition(Transition.Operation.STOP, name, null);
-  }
-
-  private void require(Backend.Feature feature, String operation) {
-    if (!backend.supports(feature)) {
-      throw new UnsupportedOnTargetException(operation, backend.describe());
-    }
+    return transition(operations.stop(name));
   }
 
   /** The connector's state, worker, trace and tasks. */
   public ConnectorStatus status(String name) {
     checkOpen();
-    return backend.status(name);
+    return runtime.backend().status(name);
   }
 
   /**
@@ -557,13 +313,13 @@ public final class ConnectorClient implements Closeable {
    */
   public ValidationResult validate(ConnectorConfig config) {
     checkOpen();
-    return backend.validate(config);
+    return runtime.backend().validate(config);
   }
 
   /** The connector's offsets as last observed by the server. */
   public ConnectorOffsets offsets(String name) {
     checkOpen();
-    return backend.offsets(name);
+    return runtime.backend().offsets(name);
   }
 
   /**
@@ -579,12 +335,7 @@ public final class ConnectorClient implements Closeable {
    */
   public Transition alterOffsets(String name, List<ConnectorOffset> offsets) {
     checkOpen();
-    if (offsets.isEmpty()) {
-      throw new ConnectorValidationException(
-          "offsets", List.of(ConfigViolation.missing("offsets", "at least one partition and offset")));
-    }
-    requestOffsets(name, "PATCH", offsets);
-    return transition(Transition.Operation.ALTER_OFFSETS, name, null);
+    return transition(operations.alterOffsets(name, offsets));
   }
 
   /**
@@ -593,18 +344,7 @@ public final class ConnectorClient implements Closeable {
    */
   public Transition resetOffsets(String name) {
     checkOpen();
-    requestOffsets(name, "DELETE", List.of());
-    return transition(Transition.Operation.RESET_OFFSETS, name, null);
-  }
-
-  private void requestOffsets(String name, String type, List<ConnectorOffset> offsets) {
-    try {
-      backend.requestOffsets(name, type, offsets);
-    } catch (AmbiguousOutcomeException e) {
-      throw new OutcomeUnknownException("the offsets request for " + name + " may or may not have been taken ("
-          + e.lastFailure().getMessage() + "); read client.offsetsRequestStatus(\"" + name + "\") before sending "
-          + "another (one request at a time)", e.lastFailure());
-    }
+    return transition(operations.resetOffsets(name));
   }
 
   /**
@@ -615,7 +355,7 @@ public final class ConnectorClient implements Closeable {
    */
   public OffsetsRequestStatus offsetsRequestStatus(String name) {
     checkOpen();
-    return backend.offsetsRequestStatus(name);
+    return runtime.backend().offsetsRequestStatus(name);
   }
 
   /**
@@ -642,7 +382,7 @@ public final class ConnectorClient implements Closeable {
     if (interval.isNegative() || interval.isZero()) {
       throw new IllegalArgumentException("interval must be more than zero (was " + interval + ")");
     }
-    return watches.register(selector, selector.exactNames(), listener, interval);
+    return runtime.watches().register(selector, selector.exactNames(), listener, interval);
   }
 
   /**
@@ -653,17 +393,7 @@ public final class ConnectorClient implements Closeable {
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
-      watches.closeAll();
-      waiter.closeAll();
-      ExecutorScheduler s = ownScheduler;
-      if (s != null) {
-        s.shutdown();
-      }
-      pollExecutor.cancelReads();
-      executor.cancelCalls();
-      // The event threads are not shut down here: they deliver the queued events and onClosed, then end by
-      // themselves within 5 s of idling (the pool keeps no core thread).
-      http.release();
+      runtime.close();
     }
   }
 
@@ -675,21 +405,14 @@ public final class ConnectorClient implements Closeable {
 
   @Override
   public String toString() {
-    return "ConnectorClient{" + backend.describe() + "}";
+    return "ConnectorClient{" + runtime.backend().describe() + "}";
   }
 
   /** Configures a {@link ConnectorClient}. */
   public static final class Builder {
     private static final String CONFLUENT_CLOUD = "https://api.confluent.cloud";
 
-    /** Which API the client speaks. */
-    private enum Kind {
-      SELF_SERVICE,
-      CONFLUENT_CLOUD,
-      KAFKA_CONNECT
-    }
-
-    private @Nullable Kind kind;
+    private @Nullable TargetKind kind;
     private @Nullable HttpUrl baseUrl;
     private @Nullable Placement scope;
     private @Nullable String environmentId;
@@ -744,7 +467,7 @@ public final class ConnectorClient implements Closeable {
     public Builder selfService(String baseUrl, Placement scope) {
       this.baseUrl = url(baseUrl);
       this.scope = Objects.requireNonNull(scope, "scope");
-      this.kind = Kind.SELF_SERVICE;
+      this.kind = TargetKind.SELF_SERVICE;
       return this;
     }
 
@@ -774,7 +497,7 @@ public final class ConnectorClient implements Closeable {
       this.clusterId = id("clusterId", clusterId);
       this.baseUrl = url(baseUrl);
       this.scope = null;
-      this.kind = Kind.CONFLUENT_CLOUD;
+      this.kind = TargetKind.CONFLUENT_CLOUD;
       return this;
     }
 
@@ -791,7 +514,7 @@ public final class ConnectorClient implements Closeable {
     public Builder kafkaConnect(String url) {
       this.baseUrl = url(url);
       this.scope = null;
-      this.kind = Kind.KAFKA_CONNECT;
+      this.kind = TargetKind.KAFKA_CONNECT;
       return this;
     }
 
@@ -938,7 +661,7 @@ public final class ConnectorClient implements Closeable {
       if (given != null) {
         return given;
       }
-      return kind == Kind.KAFKA_CONNECT ? WaitOptions.KAFKA_CONNECT : WaitOptions.defaults();
+      return kind == TargetKind.KAFKA_CONNECT ? WaitOptions.KAFKA_CONNECT : WaitOptions.defaults();
     }
 
     /**
@@ -971,93 +694,15 @@ public final class ConnectorClient implements Closeable {
      */
     public ConnectorClient build() {
       HttpUrl url = baseUrl;
-      Kind target = kind;
+      TargetKind target = kind;
       if (url == null || target == null) {
         throw new IllegalStateException(
             "choose a target first: selfService(baseUrl, placement), confluentCloud(env, cluster) or kafkaConnect(url)");
       }
-      SharedHttp base = shared;
-      if (base == null) {
-        OkHttpClient user = userClient;
-        base =
-            user != null
-                ? new SharedHttp(user, false)
-                : new SharedHttp(
-                    new OkHttpClient.Builder()
-                        .connectTimeout(Duration.ofSeconds(10))
-                        .readTimeout(Duration.ofSeconds(60))
-                        .writeTimeout(Duration.ofSeconds(60))
-                        .build(),
-                    true);
-      }
-      base.retain();
-      // OkHttp would silently re-send a POST after a broken connection; the client decides about retries itself.
-      // Redirects are not followed: one to another origin would carry the credentials and a create's secrets there.
-      OkHttpClient.Builder derived = base.client().newBuilder().retryOnConnectionFailure(false)
-          .followRedirects(false).followSslRedirects(false);
-      Duration connect = connectTimeout;
-      Duration read = readTimeout;
-      if (connect != null) {
-        derived.connectTimeout(connect);
-      }
-      if (read != null) {
-        derived.readTimeout(read).writeTimeout(read);
-      }
-      TokenProvider t = tokens;
-      String key = basicKey;
-      Secret secret = basicSecret;
-      HttpExecutor.Credentials sent = null;
-      if (t != null) {
-        BearerAuthInterceptor bearer = new BearerAuthInterceptor(t);
-        derived.addInterceptor(bearer);
-        sent = bearer;
-      } else if (key != null && secret != null) {
-        BasicAuthInterceptor basic = new BasicAuthInterceptor(key, secret);
-        derived.addInterceptor(basic);
-        sent = basic;
-      }
-      derived.addInterceptor(new ResponseSizeLimit(maxResponseBytes));
-      HttpLogger l = logger;
-      if (l != null) {
-        derived.addNetworkInterceptor(new LoggingInterceptor(l, sent));
-      }
-      HttpExecutor executor = new HttpExecutor(retryPolicy).withCredentials(sent);
-      OkHttpClient okHttp = derived.build();
-      // Waits and watches pace themselves: their reads make one attempt each, sent with OkHttp's enqueue (inline
-      // when tests drive time by hand).
-      HttpExecutor single = new HttpExecutor(retryPolicy.toBuilder().maxAttempts(1).build()).withCredentials(sent);
-      Scheduler injected = scheduler;
-      ExecutorScheduler own = null;
-      if (injected == null) {
-        // The timer thread that paces waits and watches also ends calls at their deadline (see CallDeadlines).
-        own = new ExecutorScheduler();
-        CallDeadlines deadlines = new CallDeadlines(own, CALLS_BEFORE_TIMER);
-        executor = executor.withDeadlines(deadlines);
-        single = single.withAsyncReads().withDeadlines(deadlines);
-      }
-      Backend backend;
-      Backend pollBackend;
-      switch (target) {
-        case CONFLUENT_CLOUD:
-          String env = Objects.requireNonNull(environmentId);
-          String cluster = Objects.requireNonNull(clusterId);
-          backend = new ConfluentCloudBackend(url, env, cluster, okHttp, executor);
-          pollBackend = new ConfluentCloudBackend(url, env, cluster, okHttp, single);
-          break;
-        case KAFKA_CONNECT:
-          OffsetsLedger ledger = new OffsetsLedger();
-          backend = new KafkaConnectBackend(url, okHttp, executor, ledger);
-          pollBackend = new KafkaConnectBackend(url, okHttp, single, ledger);
-          break;
-        default:
-          Placement placement = Objects.requireNonNull(scope);
-          backend = new SelfServiceBackend(url, placement, okHttp, executor);
-          pollBackend = new SelfServiceBackend(url, placement, okHttp, single);
-          break;
-      }
-      Events events = Events.of(eventListeners, Target.valueOf(target.name()));
-      return new ConnectorClient(copy(base), base, events.observe(backend), pollBackend, executor, single,
-          injected != null ? injected : Objects.requireNonNull(own), own, events);
+      ClientRuntime runtime = ClientRuntime.assemble(new ClientRuntime.Settings(target, url, scope, environmentId,
+          clusterId, tokens, basicKey, basicSecret, userClient, shared, retryPolicy, logger, connectTimeout,
+          readTimeout, scheduler, eventExecutor, eventListeners, maxResponseBytes));
+      return new ConnectorClient(copy(runtime.http()), runtime);
     }
   }
 }

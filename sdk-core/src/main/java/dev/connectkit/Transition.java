@@ -1,8 +1,8 @@
 package dev.connectkit;
 
-import dev.connectkit.internal.Backend;
-import dev.connectkit.internal.Evidence;
-import dev.connectkit.internal.Waiter;
+import dev.connectkit.internal.backend.Backend;
+import dev.connectkit.internal.wait.Evidence;
+import dev.connectkit.internal.wait.Waiter;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -33,28 +33,46 @@ import org.jspecify.annotations.Nullable;
  * <h2>The transition model</h2>
  *
  * <table>
- *   <caption>States each operation moves a connector through</caption>
- *   <tr><th>operation</th><th>expected state</th><th>normal on the way ("not yet")</th><th>failure</th></tr>
- *   <tr><td>create</td><td>RUNNING</td><td>404 (not visible yet), NONE, PROVISIONING, UNASSIGNED, DEGRADED,
- *       RESTARTING; FAILED within the failure grace</td><td>FAILED after the grace; PAUSED/STOPPED; DELETED</td></tr>
- *   <tr><td>update, apply</td><td>RUNNING, once a read differs from the status before the request, another state
- *       was seen, or the stale-read window passed</td><td>the status from before, read again; then as create</td>
- *       <td>as create</td></tr>
- *   <tr><td>pause</td><td>PAUSED, no task RUNNING (already: complete at once, nothing sent)</td><td>the old state (stale read); PAUSED over running tasks;
- *       FAILED within the grace</td><td>FAILED after the grace</td></tr>
- *   <tr><td>resume</td><td>RUNNING (already RUNNING: complete at once, nothing sent)</td><td>PAUSED/STOPPED (stale
- *       read), UNASSIGNED, RESTARTING; FAILED within the grace</td><td>FAILED after the grace</td></tr>
- *   <tr><td>restart</td><td>RUNNING, once a read differs from the status before the request (state, trace, task,
- *       worker), another state was seen, or the stale-read window passed</td><td>the status from before, read again
- *       (a failure too); RESTARTING, UNASSIGNED; FAILED within the grace</td><td>FAILED after the grace</td></tr>
- *   <tr><td>stop</td><td>STOPPED, no task RUNNING</td><td>the old state; STOPPED over running tasks; FAILED within
- *       the grace</td><td>FAILED after the grace</td></tr>
- *   <tr><td>delete</td><td>gone (404 or DELETED)</td><td>any other state (stale read); FAILED within the grace</td>
- *       <td>FAILED after the grace</td></tr>
- *   <tr><td>offsets</td><td>request APPLIED</td><td>PENDING, PENDING_VALIDATION</td><td>request FAILED</td></tr>
+ *   <caption>What each operation waits for, in the order a wait checks each read</caption>
+ *   <tr><th>operation</th><th>expected</th><th>not yet (polls again)</th><th>fails the wait</th></tr>
+ *   <tr><td>create</td><td>RUNNING, every task RUNNING</td><td>FAILED (or a task FAILED) within the failure grace;
+ *       RUNNING without tasks yet (Kafka Connect, within 5&nbsp;s); RUNNING with a task not RUNNING yet; any other
+ *       state (NONE, PROVISIONING, UNASSIGNED, DEGRADED, RESTARTING); PAUSED or STOPPED within the stale-read window;
+ *       404 (not visible yet)</td><td>FAILED (or a task FAILED) after the failure grace; DELETED; PAUSED or STOPPED
+ *       after the stale-read window</td></tr>
+ *   <tr><td>update, apply</td><td>RUNNING, every task RUNNING, once a read differs from the status before the request
+ *       (state, trace, task, worker), another state was seen, or the stale-read window passed</td><td>the failure from
+ *       before, read again; FAILED (or a task FAILED) within the failure grace; RUNNING without tasks yet (Kafka
+ *       Connect, within 5&nbsp;s); RUNNING with a task not RUNNING yet; the RUNNING from before, read again; any other
+ *       state (NONE, PROVISIONING, UNASSIGNED, DEGRADED, RESTARTING); PAUSED or STOPPED within the stale-read window;
+ *       404 of a connector seen before, for up to 3&nbsp;s</td><td>FAILED (or a task FAILED) after the failure grace;
+ *       DELETED; PAUSED or STOPPED after the stale-read window; 404</td></tr>
+ *   <tr><td>pause</td><td>PAUSED, no task RUNNING</td><td>FAILED within the failure grace; PAUSED over a RUNNING task;
+ *       any other state (the old state: stale read); 404 of a connector seen before, for up to 3&nbsp;s</td><td>FAILED
+ *       after the failure grace; DELETED; 404</td></tr>
+ *   <tr><td>resume</td><td>RUNNING, every task RUNNING</td><td>FAILED (or a task FAILED) within the failure grace;
+ *       RUNNING without tasks yet (Kafka Connect, within 5&nbsp;s); RUNNING with a task not RUNNING yet; any other
+ *       state (PAUSED or STOPPED: a stale read; UNASSIGNED, RESTARTING); 404 of a connector seen before, for up to
+ *       3&nbsp;s</td><td>FAILED (or a task FAILED) after the failure grace; DELETED; 404</td></tr>
+ *   <tr><td>restart</td><td>RUNNING, every task RUNNING, once a read differs from the status before the request (state,
+ *       trace, task, worker), another state was seen, or the stale-read window passed</td><td>the failure from before,
+ *       read again; FAILED (or a task FAILED) within the failure grace; RUNNING without tasks yet (Kafka Connect,
+ *       within 5&nbsp;s); RUNNING with a task not RUNNING yet; the RUNNING from before, read again; any other state
+ *       (NONE, PROVISIONING, UNASSIGNED, DEGRADED, RESTARTING); PAUSED or STOPPED within the stale-read window; 404 of
+ *       a connector seen before, for up to 3&nbsp;s</td><td>FAILED (or a task FAILED) after the failure grace; DELETED;
+ *       PAUSED or STOPPED after the stale-read window; 404</td></tr>
+ *   <tr><td>stop</td><td>STOPPED, no task RUNNING</td><td>FAILED within the failure grace; STOPPED over a RUNNING task;
+ *       any other state (the old state: stale read); 404 of a connector seen before, for up to 3&nbsp;s</td><td>FAILED
+ *       after the failure grace; DELETED; 404</td></tr>
+ *   <tr><td>delete</td><td>DELETED; 404</td><td>FAILED within the failure grace; any other state (stale
+ *       read)</td><td>FAILED after the failure grace</td></tr>
+ *   <tr><td>offsets</td><td>request APPLIED (then one status read for the result)</td><td>PENDING,
+ *       PENDING_VALIDATION</td><td>request FAILED; 404</td></tr>
  * </table>
  *
- * <p>A {@code RUNNING} connector with a failed task counts as failed; one with a task not yet {@code RUNNING}
+ * <p>On Kafka Connect, whose reads are never stale, a pause of a connector already {@code PAUSED} (no task running)
+ * and a resume of one already {@code RUNNING} (every task healthy) complete at once without sending anything.
+ * A {@code RUNNING} connector with a failed task counts as failed; one with a task not yet {@code RUNNING}
  * (Kafka Connect shows {@code RESTARTING} or {@code UNASSIGNED} tasks under a {@code RUNNING} connector) has not
  * reached {@code RUNNING} yet, nor has one without tasks within the stale-read window on Kafka Connect (which shows
  * a new connector {@code RUNNING} before assigning its tasks). The failure grace ({@link WaitOptions#failureGrace()},

@@ -254,8 +254,8 @@ class ConnectorEventListenerTest {
     server.enqueue(json(200, status("RUNNING", "[]")));
     try (ConnectorClient client = ConnectorClient.builder().kafkaConnect(server.url("/").toString()).build()) {
       client.status(NAME);
-      assertThat(client).extracting("backend").isNotInstanceOf(dev.connectkit.internal.Events.class)
-          .extracting(Object::getClass).extracting(Class::getSimpleName).isEqualTo("KafkaConnectBackend");
+      assertThat(client).extracting("runtime").extracting("backend")
+          .extracting(Object::getClass).extracting(Class::getSimpleName).isEqualTo("ConnectBackend");
     }
   }
 }

@@ -4,7 +4,7 @@ import static dev.connectkit.ConnectorClientTest.SCOPE;
 import static dev.connectkit.TestServers.FAST;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.connectkit.internal.WatchHub;
+import dev.connectkit.internal.watch.WatchHub;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -9,10 +9,11 @@ import dev.connectkit.RetryPolicy;
 import dev.connectkit.Transition.Operation;
 import dev.connectkit.WaitOptions;
 import dev.connectkit.WaitResult;
-import dev.connectkit.internal.Evidence;
-import dev.connectkit.internal.HttpExecutor;
-import dev.connectkit.internal.Waiter;
-import dev.connectkit.internal.selfservice.SelfServiceBackend;
+import dev.connectkit.internal.wait.Evidence;
+import dev.connectkit.internal.http.HttpExecutor;
+import dev.connectkit.internal.wait.Waiter;
+import dev.connectkit.internal.backend.ConnectBackend;
+import dev.connectkit.internal.backend.TargetSpec;
 import dev.connectkit.testing.FakeClock;
 import dev.connectkit.testing.FakeConnectorApi;
 import java.time.Duration;
@@ -96,7 +97,8 @@ public final class LifecycleLag {
           FakeClock clock = new FakeClock();
           try (FakeConnectorApi fake = FakeConnectorApi.builder().clock(clock).transitionDelay(settle).start()) {
             ManualScheduler scheduler = new ManualScheduler();
-            SelfServiceBackend backend = new SelfServiceBackend(HttpUrl.get(fake.baseUrl()), placement, http, single);
+            ConnectBackend backend = new ConnectBackend(
+                TargetSpec.selfService(HttpUrl.get(fake.baseUrl()), placement), http, single);
             Waiter waiter = new Waiter(scheduler, backend);
             ConnectorConfig config = TypedConfigs.build("datagen"); // each trial has a fake of its own
             String name = fake.seed(placement, "orders-datagen", config.properties()).name();

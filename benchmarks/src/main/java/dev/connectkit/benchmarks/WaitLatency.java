@@ -8,9 +8,10 @@ import dev.connectkit.Stage;
 import dev.connectkit.Transition;
 import dev.connectkit.WaitOptions;
 import dev.connectkit.WaitResult;
-import dev.connectkit.internal.HttpExecutor;
-import dev.connectkit.internal.Waiter;
-import dev.connectkit.internal.selfservice.SelfServiceBackend;
+import dev.connectkit.internal.http.HttpExecutor;
+import dev.connectkit.internal.wait.Waiter;
+import dev.connectkit.internal.backend.ConnectBackend;
+import dev.connectkit.internal.backend.TargetSpec;
 import dev.connectkit.testing.FakeClock;
 import dev.connectkit.testing.FakeConnectorApi;
 import java.time.Duration;
@@ -85,8 +86,8 @@ public final class WaitLatency {
                   .header("Authorization", "Bearer " + FakeConnectorApi.DEFAULT_TOKEN).build()))
               .build();
       ManualScheduler scheduler = new ManualScheduler();
-      SelfServiceBackend backend =
-          new SelfServiceBackend(HttpUrl.get(fake.baseUrl()), placement, client,
+      ConnectBackend backend =
+          new ConnectBackend(TargetSpec.selfService(HttpUrl.get(fake.baseUrl()), placement), client,
               new HttpExecutor(RetryPolicy.defaults().toBuilder().maxAttempts(1).build()));
       Waiter waiter = new Waiter(scheduler, backend);
       WaitOptions options = WaitOptions.defaults().toBuilder().timeout(Duration.ofHours(6)).build();

@@ -5,9 +5,10 @@ import dev.connectkit.ConnectorStatus;
 import dev.connectkit.RetryPolicy;
 import dev.connectkit.WatchListener;
 import dev.connectkit.WatchSelector;
-import dev.connectkit.internal.HttpExecutor;
-import dev.connectkit.internal.WatchHub;
-import dev.connectkit.internal.selfservice.SelfServiceBackend;
+import dev.connectkit.internal.http.HttpExecutor;
+import dev.connectkit.internal.watch.WatchHub;
+import dev.connectkit.internal.backend.ConnectBackend;
+import dev.connectkit.internal.backend.TargetSpec;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
@@ -55,10 +56,9 @@ public class WatchScaleBenchmark {
     server = s;
     OkHttpClient client = new OkHttpClient.Builder().addInterceptor(requests).build();
     okHttp = client;
-    SelfServiceBackend backend =
-        new SelfServiceBackend(
-            HttpUrl.get(s.url()),
-            Fixtures.watchScope(connectors),
+    ConnectBackend backend =
+        new ConnectBackend(
+            TargetSpec.selfService(HttpUrl.get(s.url()), Fixtures.watchScope(connectors)),
             client,
             new HttpExecutor(RetryPolicy.defaults().toBuilder().maxAttempts(1).build()));
     WatchHub h = new WatchHub(scheduler, backend, Runnable::run);

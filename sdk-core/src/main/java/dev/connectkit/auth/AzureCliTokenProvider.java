@@ -6,6 +6,7 @@ import dev.connectkit.ConnectorValidationException;
 import dev.connectkit.TokenProvider;
 import dev.connectkit.auth.internal.AzureCli;
 import dev.connectkit.auth.internal.TokenCache;
+import dev.connectkit.auth.internal.TokenOptions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -154,10 +155,7 @@ public final class AzureCliTokenProvider implements TokenProvider {
       if (timeout.isNegative() || timeout.isZero()) {
         violations.add(ConfigViolation.of("timeout", "must be positive", timeout.toString(), "for example PT30S"));
       }
-      if (refreshBefore.isNegative()) {
-        violations.add(ConfigViolation.of("refreshBefore", "is negative", refreshBefore.toString(),
-            "a duration of zero or more"));
-      }
+      TokenOptions.checkRefreshBefore(refreshBefore, violations);
       if (!violations.isEmpty()) {
         throw new ConnectorValidationException("AzureCliTokenProvider", violations);
       }

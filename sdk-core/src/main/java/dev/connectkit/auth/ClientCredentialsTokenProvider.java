@@ -8,11 +8,9 @@ import dev.connectkit.TokenProvider;
 import dev.connectkit.auth.internal.ClientAssertionAuthentication;
 import dev.connectkit.auth.internal.ClientAuthentication;
 import dev.connectkit.auth.internal.ClientSecretAuthentication;
-import dev.connectkit.auth.internal.DefaultHttp;
 import dev.connectkit.auth.internal.EntraClientCredentials;
-import dev.connectkit.auth.internal.Sleeper;
 import dev.connectkit.auth.internal.TokenCache;
-import dev.connectkit.auth.internal.TokenEndpoint;
+import dev.connectkit.auth.internal.TokenOptions;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -56,18 +54,8 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
     this.tenantId = Objects.requireNonNull(b.tenantId);
     this.clientId = Objects.requireNonNull(b.clientId);
     this.scope = b.scope != null ? b.scope : EntraId.defaultScope(b.resource);
-    OkHttpClient http = b.okHttpClient != null ? b.okHttpClient : DefaultHttp.client();
     this.tokenUrl = EntraClientCredentials.tokenUrl(authorityHost, tenantId);
-    TokenEndpoint endpoint =
-        new TokenEndpoint(
-            http,
-            tokenUrl,
-            new EntraClientCredentials(tenantId, clientId, scope, authentication),
-            b.clock,
-            b.sleeper,
-            b.maxAttempts,
-            b.retryDelay);
-    this.cache = new TokenCache(endpoint, b.clock, b.refreshBefore);
+    this.cache = b.options.cache(tokenUrl, new EntraClientCredentials(tenantId, clientId, scope, authentication));
   }
 
   /** A builder; {@link Builder#tenantId}, {@link Builder#clientId} and a secret or certificate are required. */
@@ -95,7 +83,8 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
   }
 
   /**
-   * Configures a {@link ClientCredentialsTokenProvider}.
+   * Configures a {@link ClientCredentialsTokenProvider}; the HTTP client, renewal and retry settings are
+   * {@link TokenEndpointBuilder}'s.
    *
    * <!-- example: String tenant; String appId; PrivateKey privateKey; X509Certificate certificate -->
    * <pre>{@code
@@ -107,7 +96,7 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
    *     .build();
    * }</pre>
    */
-  public static final class Builder {
+  public static final class Builder extends TokenEndpointBuilder<Builder> {
     private @Nullable String tenantId;
     private @Nullable String clientId;
     private @Nullable Secret clientSecret;
@@ -116,12 +105,6 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
     private String resource = EntraId.SELF_SERVICE_RESOURCE;
     private @Nullable String scope;
     private String authorityHost = EntraId.PUBLIC_CLOUD_AUTHORITY;
-    private @Nullable OkHttpClient okHttpClient;
-    private Clock clock = Clock.systemUTC();
-    private Duration refreshBefore = Duration.ofMinutes(5);
-    private int maxAttempts = 3;
-    private Duration retryDelay = Duration.ofMillis(500);
-    private Sleeper sleeper = Sleeper.SYSTEM;
 
     private Builder() {}
 
@@ -177,42 +160,6 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
       return this;
     }
 
-    /** The HTTP client for the token endpoint (proxy, TLS, timeouts); by default one shared by all providers. */
-    public Builder okHttpClient(OkHttpClient okHttpClient) {
-      this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
-      return this;
-    }
-
-    /** The clock that decides when a token is due for renewal; the system clock by default. */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
-    /** How long before its expiry a token is renewed; 5 minutes by default. */
-    public Builder refreshBefore(Duration refreshBefore) {
-      this.refreshBefore = Objects.requireNonNull(refreshBefore, "refreshBefore");
-      return this;
-    }
-
-    /** How many times one renewal tries the token endpoint on 5xx, 429 and transport errors; 3 by default. */
-    public Builder maxAttempts(int maxAttempts) {
-      this.maxAttempts = maxAttempts;
-      return this;
-    }
-
-    /** The wait before the first retry of the token endpoint, doubled for each further retry; 500 ms by default. */
-    public Builder retryDelay(Duration retryDelay) {
-      this.retryDelay = Objects.requireNonNull(retryDelay, "retryDelay");
-      return this;
-    }
-
-    /** For tests: waits between retries. */
-    Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-      return this;
-    }
-
     /**
      * The provider. It fetches nothing yet: the first {@link ClientCredentialsTokenProvider#token()} does.
      *
@@ -251,26 +198,10 @@ public final class ClientCredentialsTokenProvider implements TokenProvider {
         violations.add(ConfigViolation.missing("clientSecret",
             "a client secret, or a certificate with clientCertificate(privateKey, certificate)"));
       }
-      HttpUrl authority = HttpUrl.parse(authorityHost);
-      if (authority == null) {
-        violations.add(ConfigViolation.of("authorityHost", "is not an http(s) URL", authorityHost,
-            "for example " + EntraId.PUBLIC_CLOUD_AUTHORITY));
-      } else if (!authority.username().isEmpty() || !authority.password().isEmpty()) {
-        violations.add(ConfigViolation.of("authorityHost", "carries credentials (user:password@)", Secret.MASK,
-            "the URL without user info, for example " + EntraId.PUBLIC_CLOUD_AUTHORITY));
-      }
-      if (refreshBefore.isNegative()) {
-        violations.add(ConfigViolation.of("refreshBefore", "is negative", refreshBefore.toString(),
-            "a duration of zero or more"));
-      }
-      if (maxAttempts < 1 || maxAttempts > 10) {
-        violations.add(ConfigViolation.of("maxAttempts", "must be between 1 and 10", String.valueOf(maxAttempts),
-            "an integer 1..10"));
-      }
-      if (retryDelay.isNegative()) {
-        violations.add(ConfigViolation.of("retryDelay", "is negative", retryDelay.toString(),
-            "a duration of zero or more"));
-      }
+      HttpUrl authority = TokenOptions.endpointUrl("authorityHost", authorityHost,
+          "for example " + EntraId.PUBLIC_CLOUD_AUTHORITY,
+          "the URL without user info, for example " + EntraId.PUBLIC_CLOUD_AUTHORITY, violations);
+      options.check(violations);
       if (!violations.isEmpty() || authentication == null || authority == null) {
         throw new ConnectorValidationException("ClientCredentialsTokenProvider", violations);
       }

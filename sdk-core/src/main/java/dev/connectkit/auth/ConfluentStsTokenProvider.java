@@ -6,10 +6,8 @@ import dev.connectkit.ConnectorValidationException;
 import dev.connectkit.Secret;
 import dev.connectkit.TokenProvider;
 import dev.connectkit.auth.internal.ConfluentStsExchange;
-import dev.connectkit.auth.internal.DefaultHttp;
-import dev.connectkit.auth.internal.Sleeper;
 import dev.connectkit.auth.internal.TokenCache;
-import dev.connectkit.auth.internal.TokenEndpoint;
+import dev.connectkit.auth.internal.TokenOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,17 +46,7 @@ public final class ConfluentStsTokenProvider implements TokenProvider {
   private ConfluentStsTokenProvider(Builder b, TokenProvider subjectTokens, String identityPoolId, HttpUrl stsUrl) {
     this.identityPoolId = identityPoolId;
     this.stsUrl = stsUrl;
-    OkHttpClient http = b.okHttpClient != null ? b.okHttpClient : DefaultHttp.client();
-    TokenEndpoint endpoint =
-        new TokenEndpoint(
-            http,
-            stsUrl,
-            new ConfluentStsExchange(subjectTokens, identityPoolId, b.expiresIn),
-            b.clock,
-            b.sleeper,
-            b.maxAttempts,
-            b.retryDelay);
-    this.cache = new TokenCache(endpoint, b.clock, b.refreshBefore);
+    this.cache = b.options.cache(stsUrl, new ConfluentStsExchange(subjectTokens, identityPoolId, b.expiresIn));
   }
 
   /** A builder; {@link Builder#subjectTokens} and {@link Builder#identityPoolId} are required. */
@@ -83,7 +71,7 @@ public final class ConfluentStsTokenProvider implements TokenProvider {
   }
 
   /**
-   * Configures a {@link ConfluentStsTokenProvider}.
+   * Configures a {@link ConfluentStsTokenProvider}; the HTTP client, renewal and retry settings are {@link TokenEndpointBuilder}'s.
    *
    * <!-- example: TokenProvider externalTokens -->
    * <pre>{@code
@@ -94,17 +82,11 @@ public final class ConfluentStsTokenProvider implements TokenProvider {
    *     .build();
    * }</pre>
    */
-  public static final class Builder {
+  public static final class Builder extends TokenEndpointBuilder<Builder> {
     private @Nullable TokenProvider subjectTokens;
     private @Nullable String identityPoolId;
     private @Nullable Duration expiresIn;
     private String stsUrl = DEFAULT_STS_URL;
-    private @Nullable OkHttpClient okHttpClient;
-    private Clock clock = Clock.systemUTC();
-    private Duration refreshBefore = Duration.ofMinutes(5);
-    private int maxAttempts = 3;
-    private Duration retryDelay = Duration.ofMillis(500);
-    private Sleeper sleeper = Sleeper.SYSTEM;
 
     private Builder() {}
 
@@ -132,42 +114,6 @@ public final class ConfluentStsTokenProvider implements TokenProvider {
       return this;
     }
 
-    /** The HTTP client for the STS endpoint; by default one shared by all providers. */
-    public Builder okHttpClient(OkHttpClient okHttpClient) {
-      this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
-      return this;
-    }
-
-    /** The clock that decides when a token is due for renewal; the system clock by default. */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
-    /** How long before its expiry a token is renewed; 5 minutes by default (half the lifetime for short tokens). */
-    public Builder refreshBefore(Duration refreshBefore) {
-      this.refreshBefore = Objects.requireNonNull(refreshBefore, "refreshBefore");
-      return this;
-    }
-
-    /** How many times one exchange tries the endpoint on 5xx, 429 and transport errors; 3 by default. */
-    public Builder maxAttempts(int maxAttempts) {
-      this.maxAttempts = maxAttempts;
-      return this;
-    }
-
-    /** The wait before the first retry, doubled for each further retry; 500 ms by default. */
-    public Builder retryDelay(Duration retryDelay) {
-      this.retryDelay = Objects.requireNonNull(retryDelay, "retryDelay");
-      return this;
-    }
-
-    /** For tests: waits between retries. */
-    Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-      return this;
-    }
-
     /**
      * The provider. It exchanges nothing yet: the first {@link ConfluentStsTokenProvider#token()} does.
      *
@@ -181,30 +127,13 @@ public final class ConfluentStsTokenProvider implements TokenProvider {
       if (identityPoolId == null || identityPoolId.isBlank()) {
         violations.add(ConfigViolation.missing("identityPoolId", "the identity pool id, pool-…"));
       }
-      HttpUrl url = HttpUrl.parse(stsUrl);
-      if (url == null) {
-        violations.add(ConfigViolation.of("stsUrl", "is not an http(s) URL", stsUrl, DEFAULT_STS_URL));
-      } else if (!url.username().isEmpty() || !url.password().isEmpty()) {
-        violations.add(ConfigViolation.of("stsUrl", "carries credentials (user:password@)", Secret.MASK,
-            DEFAULT_STS_URL));
-      }
+      HttpUrl url = TokenOptions.endpointUrl("stsUrl", stsUrl, DEFAULT_STS_URL, DEFAULT_STS_URL, violations);
       Duration lifetime = expiresIn;
       if (lifetime != null && (lifetime.toSeconds() < 1)) {
         violations.add(ConfigViolation.of("expiresIn", "must be at least one second", lifetime.toString(),
             "for example PT15M"));
       }
-      if (refreshBefore.isNegative()) {
-        violations.add(ConfigViolation.of("refreshBefore", "is negative", refreshBefore.toString(),
-            "a duration of zero or more"));
-      }
-      if (maxAttempts < 1 || maxAttempts > 10) {
-        violations.add(ConfigViolation.of("maxAttempts", "must be between 1 and 10", String.valueOf(maxAttempts),
-            "an integer 1..10"));
-      }
-      if (retryDelay.isNegative()) {
-        violations.add(ConfigViolation.of("retryDelay", "is negative", retryDelay.toString(),
-            "a duration of zero or more"));
-      }
+      options.check(violations);
       TokenProvider subject = subjectTokens;
       String pool = identityPoolId;
       if (!violations.isEmpty() || subject == null || pool == null || url == null) {

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One daemon thread ({@code connectkit-poller}) that times every poll of every wait and watch of a client and sends
  * their reads, which answer on OkHttp's threads: waiting for hours holds no thread per wait, and a hung read delays
- * neither the timing of other waits nor their polls. It also ends calls at their deadline ({@link CallDeadlines}).
+ * neither the timing of other waits nor their polls. It also ends calls at their deadline ({@link dev.connectkit.internal.http.CallDeadlines}).
  * The thread starts on first use; {@link #shutdown()} stops it.
  */
 public final class ExecutorScheduler implements Scheduler {
@@ -58,7 +58,7 @@ public final class ExecutorScheduler implements Scheduler {
   }
 
   /** {@code delay} in nanoseconds, at least zero, at most {@link Long#MAX_VALUE} (a 292-year delay). */
-  static long saturatedNanos(Duration delay) {
+  public static long saturatedNanos(Duration delay) {
     if (delay.isNegative()) {
       return 0;
     }

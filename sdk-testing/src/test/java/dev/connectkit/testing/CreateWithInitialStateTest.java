@@ -3,12 +3,17 @@ package dev.connectkit.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.connectkit.CallInfo;
+import dev.connectkit.CallResult;
 import dev.connectkit.ConnectorClient;
+import dev.connectkit.ConnectorEventListener;
 import dev.connectkit.ConnectorState;
 import dev.connectkit.Placement;
 import dev.connectkit.Transition;
 import dev.connectkit.UnsupportedOnTargetException;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +31,24 @@ class CreateWithInitialStateTest {
       assertThat(fake.requests()).filteredOn(r -> r.method().equals("POST")).singleElement()
           .satisfies(r -> assertThat(r.body()).contains("\"initial_state\":\"PAUSED\""));
       assertThat(fake.requests()).noneMatch(r -> r.target().endsWith("/pause"));
+    }
+
+    @Test
+    void aClientWithAnEventListenerCreatesPausedAndReportsTheCreate(FakeConnectorApi fake, Placement placement) {
+      List<String> calls = new CopyOnWriteArrayList<>();
+      try (ConnectorClient observed = ConnectorClient.builder().kafkaConnect(fake.baseUrl())
+          .eventListener(new ConnectorEventListener() {
+            @Override
+            public void callEnd(CallInfo call, CallResult result) {
+              calls.add(call.operation() + " " + result.outcome());
+            }
+          }).build()) {
+        observed.create(Datagen.config(placement, "orders"), ConnectorState.PAUSED).await(Duration.ofSeconds(10));
+        assertThat(observed.status(placement.name("orders").fullName()).state()).isEqualTo(ConnectorState.PAUSED);
+      }
+      assertThat(calls).startsWith("CREATE SUCCESS");
+      assertThat(fake.requests()).filteredOn(r -> r.method().equals("POST")).singleElement()
+          .satisfies(r -> assertThat(r.body()).contains("\"initial_state\":\"PAUSED\""));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.connectkit.auth.internal;
 
+import dev.connectkit.RetryPolicy;
 import dev.connectkit.AccessToken;
 import dev.connectkit.Secret;
 import dev.connectkit.auth.TokenAcquisitionException;
@@ -14,7 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import dev.connectkit.internal.InFlight;
+import dev.connectkit.internal.http.InFlight;
 import dev.connectkit.internal.Scrubber;
 import okhttp3.Call;
 import okio.BufferedSource;
@@ -29,8 +30,9 @@ import org.jspecify.annotations.Nullable;
  * Fetches one token from an OAuth 2.0 token endpoint with a form POST (client credentials at Entra ID, token exchange
  * at Confluent STS).
  *
- * <p>HTTP 5xx, 408, 429 and transport failures are retried (up to {@code maxAttempts} in all, waiting {@code
- * firstDelay} and doubling, or the server's {@code Retry-After}); any other refusal fails at once with a {@link
+ * <p>HTTP 5xx, 408, 429 and transport failures are retried as the {@link RetryPolicy} says (up to its
+ * {@code maxAttempts} in all, waiting its {@code initialBackoff} and doubling up to its {@code maxBackoff}, or the
+ * server's {@code Retry-After}; inside a client's call, that call's deadline bounds it all); any other refusal fails at once with a {@link
  * TokenAcquisitionException} that says who asked ({@link Grant#who()}). Response bodies never reach a message, and
  * the error description is {@link Grant#scrub scrubbed} of the grant's secrets.
  */
@@ -62,8 +64,7 @@ public final class TokenEndpoint implements Supplier<AccessToken> {
   private final Grant grant;
   private final Clock clock;
   private final Sleeper sleeper;
-  private final int maxAttempts;
-  private final Duration firstDelay;
+  private final RetryPolicy retries;
 
   public TokenEndpoint(
       OkHttpClient http,
@@ -71,8 +72,7 @@ public final class TokenEndpoint implements Supplier<AccessToken> {
       Grant grant,
       Clock clock,
       Sleeper sleeper,
-      int maxAttempts,
-      Duration firstDelay) {
+      RetryPolicy retries) {
     // A redirect (307/308 keep the body) would carry the client secret or the subject token to wherever it points.
     this.http = Objects.requireNonNull(http, "http").newBuilder().followRedirects(false).followSslRedirects(false)
         .build();
@@ -80,11 +80,7 @@ public final class TokenEndpoint implements Supplier<AccessToken> {
     this.grant = Objects.requireNonNull(grant, "grant");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-    this.firstDelay = Objects.requireNonNull(firstDelay, "firstDelay");
-    if (maxAttempts < 1) {
-      throw new IllegalArgumentException("maxAttempts < 1: " + maxAttempts);
-    }
-    this.maxAttempts = maxAttempts;
+    this.retries = Objects.requireNonNull(retries, "retries");
   }
 
   /** The URL tokens are requested from. */
@@ -96,7 +92,8 @@ public final class TokenEndpoint implements Supplier<AccessToken> {
   public AccessToken get() {
     // Fetched for a call of a ConnectorClient: the fetch counts against that call's deadline.
     InFlight call = InFlight.current();
-    Duration delay = firstDelay;
+    int maxAttempts = retries.maxAttempts();
+    Duration delay = retries.initialBackoff();
     for (int attempt = 1; ; attempt++) {
       if (call != null && call.remainingNanos() <= 0) {
         throw outOfTime(call, attempt - 1, null);
@@ -153,7 +150,8 @@ public final class TokenEndpoint implements Supplier<AccessToken> {
         Thread.currentThread().interrupt();
         throw interrupted(e);
       }
-      delay = delay.multipliedBy(2);
+      Duration doubled = delay.multipliedBy(2);
+      delay = doubled.compareTo(retries.maxBackoff()) > 0 ? retries.maxBackoff() : doubled;
     }
   }
 
