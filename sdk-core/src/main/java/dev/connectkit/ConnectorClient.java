@@ -2,6 +2,7 @@ package dev.connectkit;
 
 import dev.connectkit.internal.Responses;
 import dev.connectkit.internal.Scheduler;
+import dev.connectkit.internal.Scrubber;
 import dev.connectkit.internal.client.Change;
 import dev.connectkit.internal.client.ClientRuntime;
 import dev.connectkit.internal.client.Operations;
@@ -521,7 +522,8 @@ public final class ConnectorClient implements Closeable {
     private static HttpUrl url(String baseUrl) {
       HttpUrl url = HttpUrl.parse(Objects.requireNonNull(baseUrl, "baseUrl"));
       if (url == null) {
-        throw new IllegalArgumentException("baseUrl must be an http or https URL (was '" + baseUrl + "')");
+        throw new IllegalArgumentException(
+            "baseUrl must be an http or https URL (was '" + Scrubber.withoutUserInfo(baseUrl) + "')");
       }
       if (!url.username().isEmpty() || !url.password().isEmpty()) {
         // Credentials in a URL end up in logs and messages: take them the typed way.

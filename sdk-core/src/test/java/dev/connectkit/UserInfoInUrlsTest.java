@@ -25,6 +25,43 @@ class UserInfoInUrlsTest {
   }
 
   @Test
+  void aBaseUrlThatDoesNotParseIsRefusedWithoutEchoingWhatMayBeAPassword() {
+    for (String malformed : new String[] {
+        "htp://admin:" + CANARY + "@connect:8083",
+        "http:/admin:" + CANARY + "@connect:8083",
+        "admin:" + CANARY + "@connect:8083",
+        "http://admin:" + CANARY + "@connect:80 83/x@y"}) {
+      for (Throwable t : new Throwable[] {
+          catchThrowable(() -> ConnectorClient.builder().kafkaConnect(malformed)),
+          catchThrowable(() -> ConnectorClient.builder().selfService(malformed, ConnectorClientTest.SCOPE)),
+          catchThrowable(() -> ConnectorClient.builder().confluentCloud("env-1", "lkc-1", malformed))}) {
+        // OkHttp reads "http:/…" leniently (then it carries credentials); the others do not parse.
+        assertThat(t).as(malformed).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageStartingWith("baseUrl must").hasMessageNotContaining(CANARY);
+      }
+    }
+  }
+
+  @Test
+  void anEndpointUrlThatDoesNotParseIsRefusedWithoutEchoingWhatMayBeAPassword() {
+    Throwable authority = catchThrowable(() -> ClientCredentialsTokenProvider.builder()
+        .tenantId("11111111-2222-3333-4444-555555555555")
+        .clientId("66666666-7777-8888-9999-000000000000")
+        .clientSecret(Secret.of("s"))
+        .authorityHost("htps://u:" + CANARY + "@login.example.com/")
+        .build());
+    Throwable sts = catchThrowable(() -> ConfluentStsTokenProvider.builder()
+        .subjectTokens(TokenProvider.of(Secret.of("subject")))
+        .identityPoolId("pool-AbCd")
+        .stsUrl("sts.example.com:u:" + CANARY + "@/token")
+        .build());
+    assertThat(authority).isInstanceOf(ConnectorValidationException.class).hasMessageContaining("authorityHost")
+        .hasMessageContaining("is not an http(s) URL").hasMessageNotContaining(CANARY);
+    assertThat(sts).isInstanceOf(ConnectorValidationException.class).hasMessageContaining("stsUrl")
+        .hasMessageContaining("is not an http(s) URL").hasMessageNotContaining(CANARY);
+  }
+
+  @Test
   void anAuthorityHostWithUserInfoIsRefused() {
     Throwable t = catchThrowable(() -> ClientCredentialsTokenProvider.builder()
         .tenantId("11111111-2222-3333-4444-555555555555")

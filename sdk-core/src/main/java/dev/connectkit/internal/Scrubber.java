@@ -92,6 +92,21 @@ public final class Scrubber {
     return truncate(scrub(text), max);
   }
 
+  /**
+   * {@code url} as given, with anything that may be user info masked: everything up to its last {@code @} (after a
+   * leading {@code scheme://}). For messages about a URL that did not parse, so whatever it carried is not echoed.
+   */
+  public static String withoutUserInfo(String url) {
+    int at = url.lastIndexOf('@');
+    if (at < 0) {
+      return url;
+    }
+    int scheme = url.indexOf("://");
+    int start = scheme > 0 && url.substring(0, scheme).chars().allMatch(c -> Character.isLetterOrDigit(c)
+        || c == '+' || c == '-' || c == '.') && scheme < at ? scheme + 3 : 0;
+    return url.substring(0, start) + Secret.MASK + url.substring(at);
+  }
+
   /** {@code text} cut to {@code max} characters with an ellipsis; only for text already scrubbed. */
   public static String truncate(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max) + "…";

@@ -3,6 +3,7 @@ package dev.connectkit.auth.internal;
 import dev.connectkit.ConfigViolation;
 import dev.connectkit.RetryPolicy;
 import dev.connectkit.Secret;
+import dev.connectkit.internal.Scrubber;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -93,7 +94,8 @@ public final class TokenOptions {
       List<ConfigViolation> violations) {
     HttpUrl url = HttpUrl.parse(value);
     if (url == null) {
-      violations.add(ConfigViolation.of(field, "is not an http(s) URL", value, validIfMalformed));
+      violations.add(
+          ConfigViolation.of(field, "is not an http(s) URL", Scrubber.withoutUserInfo(value), validIfMalformed));
       return null;
     }
     if (!url.username().isEmpty() || !url.password().isEmpty()) {
