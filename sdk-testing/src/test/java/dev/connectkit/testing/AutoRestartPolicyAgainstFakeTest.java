@@ -6,16 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.connectkit.AutoRestartDecision;
 import dev.connectkit.AutoRestartDecision.Action;
 import dev.connectkit.AutoRestartPolicy;
+import dev.connectkit.ConnectorChange;
 import dev.connectkit.ConnectorClient;
 import dev.connectkit.ConnectorName;
+import dev.connectkit.ConnectorState;
+import dev.connectkit.ConnectorStatus;
 import dev.connectkit.ConnectorType;
 import dev.connectkit.GenericConnectorConfig;
 import dev.connectkit.RetryPolicy;
 import dev.connectkit.Watch;
+import dev.connectkit.WatchListener;
 import dev.connectkit.WatchSelector;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -73,11 +79,6 @@ class AutoRestartPolicyAgainstFakeTest {
         .property("file", "/tmp/orders.txt")
         .property("tasks.max", "2")
         .build());
-  }
-
-  private long statusReads() {
-    return fake.requests().stream().filter(c -> c.route().orElse(null) == Route.STATUS
-        || c.route().orElse(null) == Route.LIST).count();
   }
 
   private long restartRequests() {
@@ -180,14 +181,30 @@ class AutoRestartPolicyAgainstFakeTest {
     awaitDecision(action(Action.RESTARTED));
     assertThat(fake.connector(NAME).orElseThrow().state()).isEqualTo("RUNNING");
     clock.advance(Duration.ofSeconds(1));
-    // RUNNING, seen past the 1 s backoff: wait (real time, at most 10 s) until the policy's watch has read the
-    // connector's status a few times since, however busy the CPU is.
-    long readsBefore = statusReads();
-    long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (statusReads() < readsBefore + 5 && System.nanoTime() < end) {
-      Thread.sleep(20);
+    // RUNNING, seen past the 1 s backoff. The client's one list poll serves every watch of it: once a watch opened
+    // now has seen RUNNING, the policy's watch has been handed that same read. Then give the policy's thread a
+    // moment (real time) to take it in, however busy the CPU is.
+    CountDownLatch sawRunning = new CountDownLatch(1);
+    try (Watch probe = client.watch(WatchSelector.name(NAME), new WatchListener() {
+      @Override
+      public void onAppeared(ConnectorStatus status) {
+        running(status);
+      }
+
+      @Override
+      public void onTransition(ConnectorChange change) {
+        running(change.current());
+      }
+
+      private void running(ConnectorStatus status) {
+        if (status.state().equals(ConnectorState.RUNNING)) {
+          sawRunning.countDown();
+        }
+      }
+    }, Duration.ofMillis(20))) {
+      assertThat(sawRunning.await(10, TimeUnit.SECONDS)).as("a watch saw the restarted connector RUNNING").isTrue();
     }
-    Thread.sleep(100);
+    Thread.sleep(300);
 
     fake.failConnector(NAME, TRANSIENT);
     awaitDecision(d -> d.action() == Action.RESTARTED && d.attemptsInWindow() == 2);
