@@ -124,9 +124,11 @@ public final class ConnectorName {
 
   /**
    * A name outside the portal's convention, used as is (Confluent Cloud and self-managed Kafka Connect targets). The
-   * Self-Service target refuses such names because the server composes names itself.
+   * Self-Service target refuses such names because the server composes names itself. Self-managed Kafka Connect sets
+   * no length limit, so neither does this; a client of Confluent Cloud refuses a name longer than
+   * {@value #MAX_LENGTH} before sending it.
    *
-   * @throws ConnectorValidationException if the name is blank or longer than {@value #MAX_LENGTH}
+   * @throws ConnectorValidationException if the name is blank or has surrounding spaces
    */
   public static ConnectorName raw(String name) {
     Objects.requireNonNull(name, "name");
@@ -134,13 +136,6 @@ public final class ConnectorName {
       throw new ConnectorValidationException(
           "connector name",
           List.of(ConfigViolation.of("name", "is blank or has surrounding spaces", name, "a non-blank name")));
-    }
-    if (name.length() > MAX_LENGTH) {
-      throw new ConnectorValidationException(
-          "connector name",
-          List.of(
-              ConfigViolation.of(
-                  "name", "is longer than " + MAX_LENGTH + " characters", name, "at most " + MAX_LENGTH)));
     }
     return new ConnectorName(null, name, name);
   }

@@ -77,6 +77,18 @@ class ConfluentCloudTargetTest {
   }
 
   @Test
+  void aNameOverConfluentCloudsLimitIsRefusedBeforeAnythingIsSent() {
+    String longName = "inventory-mysql-cdc-production-eu-west-1-orders-and-customers-v22";
+    GenericConnectorConfig tooLong = config().toBuilder().name(ConnectorName.raw(longName)).build();
+    assertThat(longName).hasSize(65);
+    assertThatThrownBy(() -> client.create(tooLong))
+        .isInstanceOf(ConnectorValidationException.class)
+        .hasMessageContaining("65 characters long, over Confluent Cloud's limit of 64");
+    assertThatThrownBy(() -> client.update(tooLong)).isInstanceOf(ConnectorValidationException.class);
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
   void defaultBaseUrlIsApiConfluentCloud() {
     try (ConnectorClient cloud = ConnectorClient.builder().confluentCloud("env-abc", "lkc-123").build()) {
       assertThat(cloud.endpoint())

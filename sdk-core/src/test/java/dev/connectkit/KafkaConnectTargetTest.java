@@ -66,6 +66,16 @@ class KafkaConnectTargetTest {
   }
 
   @Test
+  void aRawNameLongerThanConfluentCloudsLimitIsSentAsIs() throws Exception {
+    // Self-managed Kafka Connect sets no length limit; Debezium-style names often pass 64 characters.
+    String longName = "inventory-mysql-cdc-production-eu-west-1-orders-and-customers-v2-" + "x".repeat(30);
+    server.enqueue(json(201, "{\"name\":\"" + longName + "\",\"type\":\"source\",\"config\":{\"name\":\""
+        + longName + "\"},\"tasks\":[]}"));
+    client.create(config().toBuilder().name(ConnectorName.raw(longName)).build());
+    assertThat(body(take(server))).contains("\"name\":\"" + longName + "\"");
+  }
+
+  @Test
   void createPostsNameAndConfigWithTheSameNameWithoutAuth() throws Exception {
     server.enqueue(json(201, "{\"name\":\"" + NAME + "\",\"config\":{\"name\":\"" + NAME + "\"},\"tasks\":[],"
         + "\"type\":\"sink\"}"));

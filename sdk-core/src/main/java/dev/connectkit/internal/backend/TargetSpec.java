@@ -98,8 +98,25 @@ public final class TargetSpec {
         .addPathSegment(clusterId)
         .addPathSegment("")
         .build();
-    return connectV1("Confluent Cloud Connect v1 " + url, url, ConnectorConfig::name, "name",
+    return connectV1("Confluent Cloud Connect v1 " + url, url, TargetSpec::withinCloudLimit, "name",
         ConnectorName::fullName, true, "info,status,id");
+  }
+
+  /** The config's name, if Confluent Cloud takes its length ({@link ConnectorName#MAX_LENGTH} at most). */
+  private static ConnectorName withinCloudLimit(ConnectorConfig config) {
+    ConnectorName name = config.name();
+    int length = name.fullName().length();
+    if (length > ConnectorName.MAX_LENGTH) {
+      throw new ConnectorValidationException(
+          "connector name",
+          List.of(
+              ConfigViolation.of(
+                  "name",
+                  "is " + length + " characters long, over Confluent Cloud's limit of " + ConnectorName.MAX_LENGTH,
+                  name.fullName(),
+                  "a name of at most " + ConnectorName.MAX_LENGTH + " characters")));
+    }
+    return name;
   }
 
   /**
