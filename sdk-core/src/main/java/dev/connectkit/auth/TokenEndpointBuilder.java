@@ -12,6 +12,7 @@ import okhttp3.OkHttpClient;
  * retried (5xx, 408, 429 and transport errors, {@code maxAttempts} in all, waiting {@code retryDelay} and doubling,
  * or the server's {@code Retry-After}). Every setting has a default.
  *
+ * <!-- example: String tenant; String appId; okhttp3.OkHttpClient proxied -->
  * <pre>{@code
  * TokenProvider tokens = ClientCredentialsTokenProvider.builder()
  *     .tenantId(tenant)
