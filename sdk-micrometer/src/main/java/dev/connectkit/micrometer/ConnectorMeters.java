@@ -33,8 +33,8 @@ import java.util.Objects;
  * see the benchmarks' "Instrumentation" section). It records no long task timer ({@code connectkit.call.active}) and
  * no {@code connectkit.call.retry} event counter, which the observation path's meter handler adds.
  *
- * <p>A timer is registered on its first use and kept per tag combination (all tag values are enum constants and
- * status classes: bounded), so configure the registry's {@code MeterFilter}s before the client's first call. The
+ * <p>A call timer or retry counter is registered on its first use and kept per tag combination (enum constants,
+ * status classes and the exception's type: bounded), so configure the registry's {@code MeterFilter}s before the client's first call. The
  * connector name is never a tag (one value per connector); no URL, header, config value or message is recorded. One
  * listener serves any number of clients and threads.
  */
