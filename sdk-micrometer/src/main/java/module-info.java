@@ -1,5 +1,6 @@
 /**
- * Micrometer for ConnectKit: {@code ConnectorObservations} (every call and wait as an Observation),
+ * Micrometer for ConnectKit: {@code ConnectorObservations} (every call and wait as an Observation), {@code
+ * ConnectorMeters} (the same timers and counters without Observations),
  * {@code ConnectorStateMeters} (state gauges from a watch) and {@code AutoRestartMeters} (decision counters).
  *
  * <p>Exports {@code dev.connectkit.micrometer}; Micrometer's observation and core modules are required transitively

@@ -36,6 +36,8 @@ interface Contestant extends Closeable {
         return new SdkContestant(baseUrl);
       case "sdk-observed":
         return SdkContestant.observed(baseUrl);
+      case "sdk-metered":
+        return SdkContestant.metered(baseUrl);
       case "kc-sdk":
         return new KafkaConnectSdkContestant(baseUrl);
       case "peer":

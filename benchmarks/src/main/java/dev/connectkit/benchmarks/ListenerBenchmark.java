@@ -5,6 +5,7 @@ import dev.connectkit.CallOutcome;
 import dev.connectkit.CallResult;
 import dev.connectkit.ConnectorEventListener;
 import dev.connectkit.Target;
+import dev.connectkit.micrometer.ConnectorMeters;
 import dev.connectkit.micrometer.ConnectorObservations;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
@@ -28,13 +29,14 @@ import org.openjdk.jmh.annotations.State;
  * Where the instrumentation's cost per call goes, without HTTP: one call's listener made, started and ended, with
  * sdk-micrometer over an observation registry whose handlers are none ({@code observation}: a do-nothing handler, so
  * the Observation itself is made), a meter handler without long task timers ({@code timer}) and the default meter
- * handler ({@code timer+ltt}, what {@code PerCallBenchmark}'s {@code sdk-observed} uses).
+ * handler ({@code timer+ltt}, what {@code PerCallBenchmark}'s {@code sdk-observed} uses); and sdk-micrometer's
+ * metrics-only listener ({@code meters}, no Observation: what {@code sdk-metered} uses).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class ListenerBenchmark {
-  @Param({"observation", "timer", "timer+ltt"})
+  @Param({"observation", "timer", "timer+ltt", "meters"})
   public String handler = "timer+ltt";
 
   private static final CallInfo CALL =
@@ -48,6 +50,11 @@ public class ListenerBenchmark {
   public void setUp() {
     MeterRegistry meters = new SimpleMeterRegistry();
     ObservationRegistry observations = ObservationRegistry.create();
+    if (handler.equals("meters")) {
+      ConnectorMeters listener = ConnectorMeters.of(meters);
+      factory = () -> listener;
+      return;
+    }
     switch (handler) {
       case "observation":
         observations.observationConfig().observationHandler(new ObservationHandler<Observation.Context>() {

@@ -15,14 +15,15 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * Per-call overhead: the SDK ({@code sdk}) against the floor ({@code floor}: the same requests written with one
  * OkHttpClient and Moshi adapters made once) and Retrofit+Moshi alone ({@code retrofit}); and the SDK instrumented
- * with sdk-micrometer ({@code sdk-observed}) against the same SDK uninstrumented ({@code sdk}). Each trial first proves
+ * with sdk-micrometer, through Observations ({@code sdk-observed}) or metrics only ({@code sdk-metered}), against the
+ * same SDK uninstrumented ({@code sdk}). Each trial first proves
  * with {@link DecodeCheck} that its contestant decodes every answer.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class PerCallBenchmark {
-  @Param({"floor", "retrofit", "sdk", "sdk-observed"})
+  @Param({"floor", "retrofit", "sdk", "sdk-observed", "sdk-metered"})
   public String contestant = "floor";
 
   private @org.jspecify.annotations.Nullable ServerHandle server;

@@ -7,6 +7,7 @@ import dev.connectkit.ConnectorInfo;
 import dev.connectkit.ConnectorStatus;
 import dev.connectkit.Secret;
 import dev.connectkit.Transition;
+import dev.connectkit.micrometer.ConnectorMeters;
 import dev.connectkit.micrometer.ConnectorObservations;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
@@ -16,7 +17,8 @@ import java.util.List;
 
 /**
  * The SDK: {@link ConnectorClient} on the Self-Service target, its own OkHttpClient, a fixed bearer token; {@link
- * #observed} the same with sdk-micrometer's observations (timers and retry counters in a meter registry).
+ * #observed} the same with sdk-micrometer's observations (timers and retry counters in a meter registry), {@link
+ * #metered} with its metrics-only listener (the same timers and counters, no Observation).
  */
 final class SdkContestant implements Contestant {
   private final ConnectorClient client;
@@ -46,6 +48,11 @@ final class SdkContestant implements Contestant {
     observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
     return new SdkContestant(
         builder(baseUrl).eventListenerFactory(ConnectorObservations.of(observations, meters)));
+  }
+
+  /** Metrics only: sdk-micrometer's {@code ConnectorMeters}, timers and counters recorded straight in a registry. */
+  static SdkContestant metered(String baseUrl) {
+    return new SdkContestant(builder(baseUrl).eventListener(ConnectorMeters.of(new SimpleMeterRegistry())));
   }
 
   @Override

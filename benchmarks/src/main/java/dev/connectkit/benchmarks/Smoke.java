@@ -55,7 +55,7 @@ public final class Smoke {
         + " that the harness and the report work. They are not measurements.\n");
     System.out.println(Report.perCall(rows));
     String instrumentation = Report.instrumentation(rows);
-    if (!instrumentation.contains("| status |")) {
+    if (!instrumentation.contains("| status | Observations |") || !instrumentation.contains("| status | metrics only |")) {
       throw new IllegalStateException("no instrumented/uninstrumented pair in the same run:\n" + instrumentation);
     }
     System.out.println(instrumentation);

@@ -49,13 +49,30 @@ class ReportTest {
         perCall("create", "sdk", 80, 0.4, 16_000), perCall("create", "sdk-observed", 82.9, 0.4, 16_800)));
 
     assertThat(table)
-        .contains("| status | 80.0 ± 0.8 | 82.0 ± 0.8 | 1.03× ± 0.01 | 12,000 B | +900 B (1.08×) | time met, alloc met |")
-        .contains("| get | 90.0 ± 4.0 | 94.0 ± 4.0 | 1.04× ± 0.06 | 15,000 B | +1,100 B (1.07×) "
+        .contains("| status | Observations | 80.0 ± 0.8 | 82.0 ± 0.8 | 1.03× ± 0.01 | 12,000 B | +900 B (1.08×) "
+            + "| time met, alloc met |")
+        .contains("| get | Observations | 90.0 ± 4.0 | 94.0 ± 4.0 | 1.04× ± 0.06 | 15,000 B | +1,100 B (1.07×) "
             + "| time not judged (error > 3 %), alloc MISSED |")
-        .contains("| pause | 80.0 ± 0.5 | 90.0 ± 0.5 | 1.13× ± 0.01 | 10,000 B | +500 B (1.05×) "
+        .contains("| pause | Observations | 80.0 ± 0.5 | 90.0 ± 0.5 | 1.13× ± 0.01 | 10,000 B | +500 B (1.05×) "
             + "| time MISSED, alloc met |")
-        .contains("| create | 80.0 ± 0.4 | 82.9 ± 0.4 | 1.04× ± 0.01 | 16,000 B | +800 B (1.05×) "
+        .contains("| create | Observations | 80.0 ± 0.4 | 82.9 ± 0.4 | 1.04× ± 0.01 | 16,000 B | +800 B (1.05×) "
             + "| time within error, alloc met |")
-        .doesNotContain("| list100 |");
+        .doesNotContain("| list100 |")
+        .doesNotContain("metrics only");
+  }
+
+  @Test
+  void bothInstrumentationsAreJudgedAgainstTheSameUninstrumentedCall() {
+    String table = Report.instrumentation(List.of(
+        perCall("status", "sdk", 80, 0.8, 12_000), perCall("status", "sdk-observed", 82, 0.8, 14_000),
+        perCall("status", "sdk-metered", 80.3, 0.8, 12_100), perCall("get", "sdk-metered", 90, 1, 15_000)));
+
+    assertThat(table)
+        .contains("| status | Observations | 80.0 ± 0.8 | 82.0 ± 0.8 | 1.03× ± 0.01 | 12,000 B | +2,000 B (1.17×) "
+            + "| time met, alloc MISSED |")
+        .contains("| status | metrics only | 80.0 ± 0.8 | 80.3 ± 0.8 | 1.00× ± 0.01 | 12,000 B | +100 B (1.01×) "
+            + "| time met, alloc met |")
+        // No uninstrumented get in the run: nothing to judge it against.
+        .doesNotContain("| get |");
   }
 }

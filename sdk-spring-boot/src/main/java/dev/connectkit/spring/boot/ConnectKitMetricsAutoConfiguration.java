@@ -5,6 +5,7 @@ import dev.connectkit.ConnectorClient;
 import dev.connectkit.Watch;
 import dev.connectkit.WatchSelector;
 import dev.connectkit.micrometer.AutoRestartMeters;
+import dev.connectkit.micrometer.ConnectorMeters;
 import dev.connectkit.micrometer.ConnectorObservations;
 import dev.connectkit.micrometer.ConnectorStateMeters;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,6 +27,8 @@ import org.springframework.context.annotation.Configuration;
  * states are gauges ({@code connectkit.connectors}, {@code connectkit.tasks}, per connector {@code
  * connectkit.connector.up} for at most {@code connectkit.metrics.track-connectors}), and auto-restart decisions are
  * counted ({@code connectkit.autorestart.decisions}). No connector name, URL or secret is a tag of a shared meter.
+ * With {@code connectkit.metrics.tracing=false} the calls and waits are no Observations: sdk-micrometer's {@code
+ * ConnectorMeters} records the same timers and counters straight in the {@code MeterRegistry} (no spans; cheaper).
  *
  * <pre>{@code
  * GET /actuator/metrics/connectkit.call?tag=operation:STATUS
@@ -47,6 +50,7 @@ public class ConnectKitMetricsAutoConfiguration {
   /** Instruments the client bean's calls and waits with the application's observation registry. */
   @Bean
   @ConditionalOnBean(ObservationRegistry.class)
+  @ConditionalOnProperty(prefix = "connectkit.metrics", name = "tracing", havingValue = "true", matchIfMissing = true)
   @ConditionalOnMissingBean(name = "connectKitObservations")
   public ConnectorClientCustomizer connectKitObservations(
       ObservationRegistry observations, ObjectProvider<MeterRegistry> meters) {
@@ -60,6 +64,15 @@ public class ConnectKitMetricsAutoConfiguration {
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnBean(MeterRegistry.class)
   static class MeterConfiguration {
+    /** Metrics only ({@code connectkit.metrics.tracing=false}): the client bean's calls and waits timed directly. */
+    @Bean
+    @ConditionalOnProperty(prefix = "connectkit.metrics", name = "tracing", havingValue = "false")
+    @ConditionalOnMissingBean(name = "connectKitMeters")
+    ConnectorClientCustomizer connectKitMeters(MeterRegistry registry) {
+      ConnectorMeters listener = ConnectorMeters.of(registry);
+      return builder -> builder.eventListener(listener);
+    }
+
     @Bean
     @ConditionalOnMissingBean(AutoRestartMeters.class)
     AutoRestartListener connectKitAutoRestartMeters(MeterRegistry registry) {

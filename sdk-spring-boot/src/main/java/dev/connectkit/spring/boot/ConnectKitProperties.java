@@ -555,6 +555,12 @@ public class ConnectKitProperties {
 
   /** {@code connectkit.metrics.*}: meters, when sdk-micrometer is on the class path and a MeterRegistry exists. */
   public static class Metrics {
+    /**
+     * Whether the client's calls and waits are Observations (timers and, with a tracing bridge, spans); false records
+     * the same timers and counters straight in the MeterRegistry, without spans, at less cost per call.
+     */
+    private boolean tracing = true;
+
     /** Whether connector and task state gauges are kept, from a watch of the health connectors (else all). */
     private boolean connectorStates = true;
 
@@ -563,6 +569,16 @@ public class ConnectKitProperties {
 
     /** How often the state gauges' watch polls. */
     private Duration interval = Duration.ofSeconds(10);
+
+    /** Whether calls and waits are Observations (else meters only). */
+    public boolean isTracing() {
+      return tracing;
+    }
+
+    /** Sets whether calls and waits are Observations (else meters only). */
+    public void setTracing(boolean tracing) {
+      this.tracing = tracing;
+    }
 
     /** Whether state gauges are kept. */
     public boolean isConnectorStates() {

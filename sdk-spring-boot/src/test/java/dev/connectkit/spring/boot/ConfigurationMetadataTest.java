@@ -56,6 +56,7 @@ class ConfigurationMetadataTest {
         "connectkit.auto-restart.window",
         "connectkit.auto-restart.skip-user-actionable",
         "connectkit.auto-restart.check-interval",
+        "connectkit.metrics.tracing",
         "connectkit.metrics.connector-states",
         "connectkit.metrics.track-connectors",
         "connectkit.metrics.interval");

@@ -62,6 +62,22 @@ class ConnectKitMetricsAutoConfigurationTest {
   }
 
   @Test
+  void withTracingOffTheSameTimersAreRecordedWithoutObservations() {
+    withRegistries().withPropertyValues("connectkit.metrics.tracing=false").run(context -> {
+      assertThat(context).hasBean("connectKitMeters").doesNotHaveBean("connectKitObservations");
+      context.getBean(ConnectorClient.class).status(ORDERS);
+      MeterRegistry meters = context.getBean(MeterRegistry.class);
+      Meter call = meters.get("connectkit.call").tags("operation", "STATUS", "outcome", "SUCCESS").timer();
+      assertThat(call.getId().getTags()).extracting(t -> t.getKey())
+          .containsExactlyInAnyOrder("operation", "target", "outcome", "status.class", "error");
+      // The observation path's meter handler would also have made a long task timer.
+      assertThat(meters.find("connectkit.call.active").longTaskTimer()).isNull();
+    });
+    withRegistries().run(context -> assertThat(context)
+        .hasBean("connectKitObservations").doesNotHaveBean("connectKitMeters"));
+  }
+
+  @Test
   void keepsStateGaugesOfTheHealthConnectorsAndCountsAutoRestartDecisions() {
     withRegistries().withPropertyValues("connectkit.auto-restart.enabled=true").run(context -> {
       MeterRegistry meters = context.getBean(MeterRegistry.class);
