@@ -162,6 +162,9 @@ public final class ApiGroupsPart<C, B, A, AB> implements Part<C, B> {
 
   /** The field of {@code apiN.<key>}, or null. */
   private @Nullable Field<A, AB, ?> fieldOf(String key) {
+    if (!key.startsWith("api")) { // most keys: asked for each key of every config read
+      return null;
+    }
     for (int i = 1; i <= MAX; i++) {
       String prefix = prefix(i - 1);
       if (key.startsWith(prefix)) {
