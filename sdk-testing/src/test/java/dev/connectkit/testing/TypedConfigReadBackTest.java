@@ -9,17 +9,11 @@ import dev.connectkit.ConnectorClient;
 import dev.connectkit.ConnectorValidationException;
 import dev.connectkit.RetryPolicy;
 import dev.connectkit.Secret;
-import dev.connectkit.connectors.AzureEventHubsSource;
-import dev.connectkit.connectors.DatagenSource;
-import dev.connectkit.connectors.HttpSinkV2;
-import dev.connectkit.connectors.HttpSourceV2;
 import dev.connectkit.connectors.ManagedConnector;
-import dev.connectkit.connectors.S3Source;
-import dev.connectkit.connectors.SnowflakeSink;
-import dev.connectkit.connectors.SnowflakeSource;
 import dev.connectkit.connectors.internal.ConnectorFacts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,16 +46,6 @@ class TypedConfigReadBackTest {
 
   private static final String CREDENTIAL = "cGxhY2Vob2xkZXI=";
   private static final String MASK = "****************";
-
-  private static final Map<String, Function<Map<String, String>, ? extends ManagedConnector>> READERS =
-      Map.of(
-          "AzureEventHubsSource", AzureEventHubsSource::fromConfig,
-          "DatagenSource", DatagenSource::fromConfig,
-          "HttpSinkV2", HttpSinkV2::fromConfig,
-          "HttpSourceV2", HttpSourceV2::fromConfig,
-          "S3Source", S3Source::fromConfig,
-          "SnowflakeSink", SnowflakeSink::fromConfig,
-          "SnowflakeSource", SnowflakeSource::fromConfig);
 
   private static final JsonAdapter<Map<String, Object>> JSON =
       new Moshi.Builder().build().adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
@@ -121,7 +105,7 @@ class TypedConfigReadBackTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void aConfigThatSendsNoDefaultReadsBackEqualToTheConfigCreated(Case c) {
-    Function<Map<String, String>, ? extends ManagedConnector> fromConfig = reader(c.plugin());
+    Function<Map<String, String>, ManagedConnector> fromConfig = reader(c.plugin());
     Map<String, String> sent = wire(c.built(), false);
     sent.keySet().removeAll(explicitDefaults(c.plugin(), c.built(), createAndReadBack(c.plugin(), c.built())));
     ManagedConnector created = withoutWireValues(fromConfig.apply(sent));
@@ -165,22 +149,11 @@ class TypedConfigReadBackTest {
     }
   }
 
+  /** The config as its typed builder holds it: {@code fromConfig}'s remembered spellings and omissions dropped. */
   private static ManagedConnector withoutWireValues(ManagedConnector config) {
-    Map<String, dev.connectkit.connectors.WireValue> none = Map.of();
-    if (config instanceof AzureEventHubsSource) {
-      return ((AzureEventHubsSource) config).toBuilder().wireValues(none).build();
-    } else if (config instanceof DatagenSource) {
-      return ((DatagenSource) config).toBuilder().wireValues(none).build();
-    } else if (config instanceof HttpSinkV2) {
-      return ((HttpSinkV2) config).toBuilder().wireValues(none).build();
-    } else if (config instanceof HttpSourceV2) {
-      return ((HttpSourceV2) config).toBuilder().wireValues(none).build();
-    } else if (config instanceof S3Source) {
-      return ((S3Source) config).toBuilder().wireValues(none).build();
-    } else if (config instanceof SnowflakeSink) {
-      return ((SnowflakeSink) config).toBuilder().wireValues(none).build();
-    }
-    return ((SnowflakeSource) config).toBuilder().wireValues(none).build();
+    Object builder = invoke(connectorType(config.connectorClass()), "toBuilder", config);
+    ((ManagedConnector.Builder<?>) builder).wireValues(Map.of());
+    return (ManagedConnector) invoke(connectorType(config.connectorClass() + "$Builder"), "build", builder);
   }
 
   /** The config as the server holds it: name added, secrets revealed or masked. */
@@ -191,8 +164,38 @@ class TypedConfigReadBackTest {
     return out;
   }
 
-  private static Function<Map<String, String>, ? extends ManagedConnector> reader(String plugin) {
-    return Objects.requireNonNull(READERS.get(plugin), plugin);
+  /** {@code fromConfig} of {@code plugin}'s typed connector (each plugin is named as its class). */
+  private static Function<Map<String, String>, ManagedConnector> reader(String plugin) {
+    Class<?> type = connectorType(plugin);
+    return config -> {
+      try {
+        return (ManagedConnector) type.getMethod("fromConfig", Map.class).invoke(null, config);
+      } catch (InvocationTargetException e) {
+        if (e.getCause() instanceof RuntimeException) {
+          throw (RuntimeException) e.getCause(); // the refusal, a ConnectorValidationException
+        }
+        throw new AssertionError(e);
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(e);
+      }
+    };
+  }
+
+  /** {@code dev.connectkit.connectors.<name>}. */
+  private static Class<?> connectorType(String name) {
+    try {
+      return Class.forName("dev.connectkit.connectors." + name);
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(name + " is not a typed connector type", e);
+    }
+  }
+
+  private static Object invoke(Class<?> type, String method, Object target) {
+    try {
+      return type.getMethod(method).invoke(target);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
   }
 
   private static Path dir() {
