@@ -311,16 +311,20 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
 
   /**
    * Whether a server read-back's {@code value} of {@code key} may be one the server filled in rather than one the user
-   * sent: the template's documented default, or an empty string for an optional property, of a property the builder
-   * sends only when set (or does not model). A read-back cannot tell it from the same value sent on purpose; either
-   * way the server applies it, so it reads as not set and the typed config does not gain it.
+   * sent: an empty string of a property the template or the builder has as optional (an API slot not in use
+   * included), or the template's documented default of a property the builder sends only when set (or does not
+   * model). A read-back cannot tell it from the same value sent on purpose; either way the server applies it, so it
+   * reads as not set and the typed config does not gain it.
    */
   private boolean isServerFilled(String key, String value) {
     ConnectorFacts.Property fact = facts().properties().get(key);
-    if (fact == null || fact.isPassword() || !(sentOnlyWhenSet(key) || !owns(key))) {
+    if (fact == null || fact.isPassword()) {
       return false;
     }
-    return value.equals(fact.defaultValue()) || (value.isEmpty() && (!fact.required() || owns(key)));
+    if (value.isEmpty()) {
+      return !fact.required() || sentOnlyWhenSet(key);
+    }
+    return value.equals(fact.defaultValue()) && (sentOnlyWhenSet(key) || !owns(key));
   }
 
   /** Whether the builder sends {@code key} only when it is set. */
