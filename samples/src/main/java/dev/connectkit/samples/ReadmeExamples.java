@@ -143,7 +143,7 @@ final class ReadmeExamples {
       DatagenSource changed = source.toBuilder()
           .kafkaAuth(KafkaAuth.apiKey(Secret.fromEnv("KAFKA_API_KEY"), Secret.fromEnv("KAFKA_API_SECRET")))
           .maxInterval(Duration.ofMillis(500))
-          .build();                // every other property is sent exactly as it was read
+          .build();                // every other value as read; defaults the server filled in stay unset
       cloud.update(changed).await(Duration.ofMinutes(10));
     }
     // end-snippet

@@ -60,7 +60,8 @@ public abstract class DatagenSource extends ManagedConnector {
           .field("max.interval", Codec.millis(Duration.ofMillis(1), Duration.ofMillis(Integer.MAX_VALUE)),
               DatagenSource::maxInterval, Builder::maxInterval)
           .rule((c, out) -> {
-            if (c.quickstart().isPresent() == c.schemaString().isPresent()) {
+            // an empty schema.string is "not set" to Confluent, and read-backs carry it
+            if (c.quickstart().isPresent() == c.schemaString().filter(s -> !s.isEmpty()).isPresent()) {
               out.invalid("quickstart",
                   c.quickstart().isPresent() ? "is set together with schema.string" : "is required",
                   c.quickstart().map(String::valueOf).orElse(null),

@@ -2,6 +2,7 @@ package dev.connectkit.connectors;
 
 import dev.connectkit.Secret;
 import dev.connectkit.connectors.internal.Codec;
+import dev.connectkit.connectors.internal.ConnectorFacts;
 import dev.connectkit.connectors.internal.Emitted;
 import dev.connectkit.connectors.internal.Field;
 import dev.connectkit.connectors.internal.Part;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The parts both HTTP V2 connectors share, at connector level and per API; written once. */
 final class HttpParts {
@@ -161,6 +163,34 @@ final class HttpParts {
     @Override
     public boolean ownsSecret(String key) {
       return HttpAuth.SECRET_KEYS.contains(key);
+    }
+
+    /** The mechanism's enum-valued properties, by key. */
+    private static final Map<String, Codec<?>> ENUMS =
+        Map.of(
+            "api.key.location", Codec.enumeration(HttpAuth.ApiKeyLocation.class),
+            "oauth2.client.auth.mode", Codec.enumeration(HttpAuth.ClientAuthMode.class),
+            "oauth2.client.mode", Codec.enumeration(HttpAuth.ClientAuthMode.class));
+
+    /** An enum-valued property the builder has no constant for: only Confluent's template says what is valid. */
+    private static final String FLOW_TYPE = "oauth2.flow.type";
+
+    @Override
+    public @Nullable String unreadableEnum(String key, String raw) {
+      if (raw.isEmpty()) {
+        return null;
+      }
+      if (key.equals(FLOW_TYPE)) {
+        return "one of " + String.join(", ", ConnectorFacts.of("HttpSinkV2").property(FLOW_TYPE).allowed());
+      }
+      Codec<?> codec = ENUMS.get(key);
+      return codec != null && codec.decode(raw) == null ? codec.expected() : null;
+    }
+
+    /** The mechanism's properties travel only when the {@link HttpAuth} holds them; {@code auth.type} always. */
+    @Override
+    public boolean sentOnlyWhenSet(String key) {
+      return HttpAuth.KEYS.contains(key);
     }
   }
 }

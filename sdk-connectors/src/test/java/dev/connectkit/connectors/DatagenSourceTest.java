@@ -188,7 +188,8 @@ class DatagenSourceTest {
     DatagenSource back = DatagenSource.fromConfig(wire);
     assertThat(back.hasUnknownSecrets()).isTrue();
     assertThat(back.kafkaAuth().orElseThrow().apiSecret().orElseThrow().isKnown()).isFalse();
-    assertThat(back.properties()).isEqualTo(config.properties());
+    // errors.tolerance=none is the template's default: a server's read-back cannot tell it from a filled-in one
+    assertThat(back.properties()).isEqualTo(config.toBuilder().errorTolerance(null).build().properties());
   }
 
   @Test

@@ -112,14 +112,12 @@ class FromConfigTest {
   }
 
   @Test
-  void anUnknownEnumValueIsKeptAsReadUntilATypedValueReplacesIt() {
+  void anEnumValueNoOneDocumentsIsRefusedAsTheBuilderRefusesIt() {
     Map<String, String> m = httpSink();
-    m.put("behavior.on.error", "LOG");
-    HttpSinkV2 read = HttpSinkV2.fromConfig(m);
-    assertThat(read.behaviorOnError()).isEmpty();
-    assertThat(read.properties()).containsEntry("behavior.on.error", "LOG");
-    assertThat(read.toBuilder().behaviorOnError(BehaviorOnError.FAIL).build().properties())
-        .containsEntry("behavior.on.error", "FAIL");
+    m.put("behavior.on.error", "LOG"); // Confluent's template lists FAIL and IGNORE
+    assertThat(Checks.violations(() -> HttpSinkV2.fromConfig(m)))
+        .extracting(ConfigViolation::property, v -> v.value().orElse(""), ConfigViolation::expected)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("behavior.on.error", "LOG", "one of FAIL, IGNORE"));
   }
 
   @Test

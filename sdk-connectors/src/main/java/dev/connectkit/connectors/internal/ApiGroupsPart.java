@@ -148,8 +148,23 @@ public final class ApiGroupsPart<C, B, A, AB> implements Part<C, B> {
     return field != null && field.ownsSecret(field.key());
   }
 
+  @Override
+  public boolean sentOnlyWhenSet(String key) {
+    Field<A, AB, ?> field = fieldOf(key);
+    return field != null && field.sentOnlyWhenSet(field.key());
+  }
+
+  @Override
+  public @Nullable String unreadableEnum(String key, String raw) {
+    Field<A, AB, ?> field = fieldOf(key);
+    return field == null ? null : field.unreadableEnum(field.key(), raw);
+  }
+
   /** The field of {@code apiN.<key>}, or null. */
   private @Nullable Field<A, AB, ?> fieldOf(String key) {
+    if (!key.startsWith("api")) { // most keys: asked for each key of every config read
+      return null;
+    }
     for (int i = 1; i <= MAX; i++) {
       String prefix = prefix(i - 1);
       if (key.startsWith(prefix)) {

@@ -238,7 +238,10 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
    * becomes a raw name, masked secrets become {@link Secret#unknown()}, server-populated fields are dropped,
    * unmodelled keys become extra properties, and every modelled value the builder would send differently (another
    * spelling, an unknown enum constant, a default left out) becomes a {@link dev.connectkit.connectors.WireValue}, so
-   * that the config is sent back exactly as read.
+   * that the config is sent back exactly as read. A server's read-back (it carries the server's own keys such as
+   * {@code kafka.endpoint}) also holds every default the server filled in: there a value at the template's documented
+   * default, or an empty optional one, of a property the builder sends only when set reads as not set, so that the
+   * typed config equals the one created. An enum value neither the builder nor Confluent's template knows is refused.
    *
    * @throws ConnectorValidationException listing every value that cannot be read and every broken rule, each once
    */
@@ -256,7 +259,12 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
     } else {
       readName(name, builder, out);
     }
+    boolean readBack = SERVER_KEYS.stream().anyMatch(config::containsKey);
     SERVER_KEYS.forEach(in::remove);
+    if (readBack) {
+      in.entrySet().removeIf(e -> isServerFilled(e.getKey(), e.getValue()));
+    }
+    refuseUndocumentedEnums(in, out);
     moveCredentialHeaders(in);
     // A credential in an SMT's config (a custom SMT's vault password) travels as an extra secret, never in plain.
     for (String key : new ArrayList<>(in.keySet())) {
@@ -299,6 +307,74 @@ public final class ConnectorSchema<C extends ManagedConnector, B extends Managed
     }
     builder.wireValues(wire);
     return buildOnce(builder, build, out);
+  }
+
+  /**
+   * Whether a server read-back's {@code value} of {@code key} may be one the server filled in rather than one the user
+   * sent: an empty string of a property the template or the builder has as optional (an API slot not in use
+   * included), or the template's documented default of a property the builder sends only when set (or does not
+   * model). A read-back cannot tell it from the same value sent on purpose; either way the server applies it, so it
+   * reads as not set and the typed config does not gain it.
+   */
+  private boolean isServerFilled(String key, String value) {
+    ConnectorFacts.Property fact = facts().properties().get(key);
+    if (fact == null || fact.isPassword()) {
+      return false;
+    }
+    if (value.isEmpty()) {
+      return !fact.required() || sentOnlyWhenSet(key);
+    }
+    return value.equals(fact.defaultValue()) && (sentOnlyWhenSet(key) || !owns(key));
+  }
+
+  /** Whether the builder sends {@code key} only when it is set. */
+  private boolean sentOnlyWhenSet(String key) {
+    for (Part<C, B> part : parts) {
+      if (part.sentOnlyWhenSet(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Refuses, as the builder does, each enum-valued property whose value is neither one of the builder's constants nor
+   * one Confluent's template documents (a documented value the builder has no constant for is kept as read).
+   */
+  private void refuseUndocumentedEnums(Map<String, String> in, Violations out) {
+    in.forEach(
+        (key, raw) -> {
+          for (Part<C, B> part : parts) {
+            String expected = part.unreadableEnum(key, raw);
+            if (expected != null && !isDocumented(key, raw)) {
+              out.invalid(key, "is not supported by this connector", raw, expected);
+            }
+          }
+        });
+  }
+
+  /**
+   * Whether Confluent's template lists {@code raw} (each item of a list) among {@code key}'s values, in any of the
+   * spellings Confluent accepts, or as the wire value a display spelling is rewritten to.
+   */
+  private boolean isDocumented(String key, String raw) {
+    ConnectorFacts.Property fact = facts().properties().get(key);
+    if (fact == null) {
+      return false;
+    }
+    for (String item : fact.type().equals("LIST") ? raw.split(",", -1) : new String[] {raw}) {
+      String spelling = EnumCodecs.spelling(item);
+      boolean listed = fact.allowed().stream().anyMatch(a -> EnumCodecs.spelling(a).equals(spelling))
+          || fact.rewrites().values().stream().anyMatch(w -> EnumCodecs.spelling(w).equals(spelling));
+      if (!listed) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private ConnectorFacts facts() {
+    return ConnectorFacts.of(plugin);
   }
 
   /**

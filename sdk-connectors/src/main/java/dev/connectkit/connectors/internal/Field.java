@@ -194,4 +194,14 @@ public final class Field<C, B, T> implements Part<C, B> {
   public boolean ownsSecret(String k) {
     return codec.isSecret() && key.equals(k);
   }
+
+  @Override
+  public boolean sentOnlyWhenSet(String k) {
+    return key.equals(k) && requiredExpected == null && always == null;
+  }
+
+  @Override
+  public @Nullable String unreadableEnum(String k, String raw) {
+    return key.equals(k) && codec.isOpen() && !raw.isEmpty() && codec.decode(raw) == null ? codec.expected() : null;
+  }
 }

@@ -1,6 +1,7 @@
 package dev.connectkit.connectors.internal;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One piece of a connector schema: emits its properties, checks its rules, parses itself back from a config map.
@@ -36,5 +37,21 @@ public interface Part<C, B> {
   /** Whether {@code key} is this part's property and a secret. */
   default boolean ownsSecret(String key) {
     return false;
+  }
+
+  /**
+   * Whether {@code key} is this part's property and is sent only when set: the builder neither requires it nor always
+   * sends it, so a value the server filled in may be read as not set.
+   */
+  default boolean sentOnlyWhenSet(String key) {
+    return false;
+  }
+
+  /**
+   * What would be valid, when {@code key} is this part's enum-valued property and {@code raw} is none of the values
+   * its codec reads; null otherwise (not this part's, not an enum, or readable).
+   */
+  default @Nullable String unreadableEnum(String key, String raw) {
+    return null;
   }
 }
