@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +27,7 @@ final class RateLimitHeaders {
   static final long MAX_COUNT = 1_000_000_000L;
   static final long EPOCH_SECONDS_FROM = 1_000_000_000L;
   static final long UNKNOWN = -1;
+  private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]*)?");
   private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
   private static final BigDecimal MAX_WAIT_SECONDS = BigDecimal.valueOf(MAX_WAIT.toSeconds());
 
@@ -82,7 +84,7 @@ final class RateLimitHeaders {
       return null;
     }
     String v = value.trim();
-    if (v.isEmpty() || v.length() > 40 || !v.matches("[+-]?[0-9]+(\\.[0-9]*)?")) {
+    if (v.isEmpty() || v.length() > 40 || !PLAIN_NUMBER.matcher(v).matches()) {
       return null;
     }
     return new BigDecimal(v);

@@ -110,15 +110,20 @@ class RatePacerTest {
       assertThat(get(http, url)).isEqualTo(200);
     }
     Duration burst = Duration.ofNanos(System.nanoTime() - start);
+    long longestGap = 0;
     for (int i = 0; i < 10; i++) {
+      long before = System.nanoTime();
       assertThat(get(http, url)).isEqualTo(200);
+      longestGap = Math.max(longestGap, System.nanoTime() - before);
     }
     Duration all = Duration.ofNanos(System.nanoTime() - start);
 
     assertThat(burst).as("the bucket's 20 tokens, without waiting").isLessThan(Duration.ofMillis(900));
     assertThat(rejected()).isZero();
     assertThat(pacer.interval().orElseThrow()).isBetween(Duration.ofMillis(99), Duration.ofMillis(101));
-    assertThat(all).isBetween(limit.minimumTime(30), limit.minimumTime(30).plusMillis(300));
+    assertThat(Duration.ofNanos(longestGap)).as("one token at a time, not the 2 s until the bucket is full")
+        .isLessThan(Duration.ofMillis(500));
+    assertThat(all).isGreaterThanOrEqualTo(limit.minimumTime(30));
   }
 
   @Test
@@ -148,7 +153,7 @@ class RatePacerTest {
     long rejected = rejected();
     assertThat(rejected).as("429s among 8 threads").isLessThanOrEqualTo(1);
     assertThat(Objects.requireNonNull(fake).requestCount() - rejected).isEqualTo(40);
-    assertThat(took).isBetween(limit.minimumTime(40), limit.minimumTime(40).multipliedBy(11).dividedBy(10));
+    assertThat(took).isBetween(limit.minimumTime(40), limit.minimumTime(40).multipliedBy(12).dividedBy(10));
     assertThat(pacer.rateLimitedResponses()).isEqualTo(rejected);
   }
 
@@ -170,7 +175,7 @@ class RatePacerTest {
     assertThat(post(http, server.url("/other").toString())).isEqualTo(200);
     Duration waited = Duration.ofNanos(System.nanoTime() - start);
 
-    assertThat(waited).isBetween(Duration.ofSeconds(1), Duration.ofMillis(1500));
+    assertThat(waited).isBetween(Duration.ofSeconds(1), Duration.ofMillis(1800));
     assertThat(pacer.rateLimitedResponses()).isEqualTo(1);
   }
 
@@ -193,7 +198,7 @@ class RatePacerTest {
     assertThat(get(http, server.url("/").toString())).isEqualTo(200);
     Duration waited = Duration.ofNanos(System.nanoTime() - start);
 
-    assertThat(waited).isBetween(Duration.ofMillis(300), Duration.ofMillis(800));
+    assertThat(waited).isBetween(Duration.ofMillis(300), Duration.ofMillis(1500));
   }
 
   @Test
@@ -208,7 +213,7 @@ class RatePacerTest {
     }
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-    assertThat(took).as("50 requests, none of them held back").isLessThan(Duration.ofSeconds(2));
+    assertThat(took).as("50 requests, none of them held back").isLessThan(Duration.ofSeconds(3));
     assertThat(pacer.interval()).isEmpty();
     assertThat(pacer.rateLimitedResponses()).isZero();
   }
@@ -283,7 +288,7 @@ class RatePacerTest {
     }
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-    assertThat(took).as("each wait at most the pacer's longest").isLessThan(Duration.ofMillis(5 * 200 + 1000));
+    assertThat(took).as("each wait at most the pacer's longest").isLessThan(Duration.ofMillis(5 * 200 + 2000));
     assertThat(pacer.toString()).startsWith("RatePacer{");
   }
 
