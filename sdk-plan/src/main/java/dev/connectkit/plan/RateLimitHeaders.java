@@ -105,7 +105,7 @@ final class RateLimitHeaders {
 
   @Override
   public String toString() {
-    return "RateLimitHeaders{limit " + limit + ", remaining " + remaining + ", reset " + resetNanos + " ns, retry after "
-        + retryAfterNanos + " ns}";
+    return "RateLimitHeaders{limit " + limit + ", remaining " + remaining + ", reset " + resetNanos
+        + " ns, retry after " + retryAfterNanos + " ns}";
   }
 }
