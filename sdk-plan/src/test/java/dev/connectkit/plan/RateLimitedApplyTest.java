@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * An apply of 100 creates against Kafka Connect behind a proxy that allows {@value #LIMIT} requests per 2 s (a
  * fixed window, 429 with Retry-After beyond it): it finishes within 1.1x the limit's own bound (the requests it made at
- * the limit's rate) and wastes at most one 429 (none when the server announces what remains).
+ * the limit's rate) and wastes at most one 429: without headers, the one that meets the first window's end; with
+ * them, the one that shows the window does not refill continuously.
  */
 class RateLimitedApplyTest {
   static final int LIMIT = 100;
