@@ -5,6 +5,7 @@ import dev.connectkit.ConnectorName;
 import dev.connectkit.ConnectorType;
 import dev.connectkit.Placement;
 import dev.connectkit.Secret;
+import dev.connectkit.connectors.internal.ConfigFields;
 import dev.connectkit.connectors.internal.ConnectorSchema;
 import dev.connectkit.connectors.internal.Emitted;
 import java.util.List;
@@ -54,8 +55,24 @@ public abstract class ManagedConnector implements ConnectorConfig {
    */
   public abstract Optional<String> rawName();
 
-  /** {@code kafka.auth.mode} and its credentials. Required. */
-  public abstract Optional<KafkaAuth> kafkaAuth();
+  /**
+   * {@code kafka.auth.mode} and its credentials. Required: {@code build()} refuses a config without, so every config
+   * has them.
+   */
+  public final KafkaAuth kafkaAuth() {
+    KafkaAuth auth = kafkaAuthOrNull();
+    if (auth == null) {
+      throw new IllegalStateException("a built config always has kafkaAuth");
+    }
+    return auth;
+  }
+
+  /** The credentials as set on the builder: null only until {@code build()} has checked them. */
+  abstract @Nullable KafkaAuth kafkaAuthOrNull();
+
+  static {
+    ConfigFields.install(ManagedConnector::kafkaAuthOrNull);
+  }
 
   /** {@code tasks.max}, at least 1; default 1. */
   @Value.Default

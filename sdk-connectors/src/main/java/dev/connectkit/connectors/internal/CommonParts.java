@@ -143,7 +143,7 @@ final class CommonParts {
 
     /** Checks into {@code violations} if given, then emits into {@code out} if given and nothing is wrong. */
     private void run(C config, @Nullable Violations violations, @Nullable Emitted out) {
-      Optional<KafkaAuth> kafkaAuth = config.kafkaAuth();
+      Optional<KafkaAuth> kafkaAuth = ConfigFields.kafkaAuth(config);
       if (kafkaAuth.isEmpty()) {
         if (violations != null) {
           violations.missing(

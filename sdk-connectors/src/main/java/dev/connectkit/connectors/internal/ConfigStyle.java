@@ -19,6 +19,8 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     toBuilder = "toBuilder",
+    // A required field is read as `kafkaAuthOrNull()` until build() has checked it; its setter is `kafkaAuth(…)`.
+    get = {"get*", "*OrNull"},
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
