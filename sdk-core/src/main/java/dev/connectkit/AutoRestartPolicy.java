@@ -82,7 +82,10 @@ public final class AutoRestartPolicy {
 
   /**
    * Starts watching the selected connectors of {@code client} and restarting them; {@link Watch#close()} stops both
-   * (a restart already sent still takes effect). The policy keeps one thread of its own while it runs.
+   * (a restart already sent still takes effect). The policy keeps one thread of its own while it runs. It stops by
+   * itself when the client closes or its watch cannot go on (a 401 or 403: logged as a warning on
+   * {@code dev.connectkit.autorestart}, and {@link Watch#isOpen()} turns false); an exception from a clock or a
+   * user-actionable rule given to the builder is logged once and the policy goes on.
    */
   public Watch start(ConnectorClient client, WatchSelector selector) {
     Objects.requireNonNull(client, "client");

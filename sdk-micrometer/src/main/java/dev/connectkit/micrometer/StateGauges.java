@@ -16,10 +16,10 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The gauges of {@link ConnectorStateMeters}, kept by the watch's events. */
@@ -117,21 +117,27 @@ final class StateGauges implements WatchListener {
     return s == null ? 0 : s.failedTasks().size();
   }
 
+  /**
+   * Counts into fresh maps, then sets each gauge once: a scrape (which reads the gauges without this lock) never sees
+   * a count half rebuilt, such as {@code FAILED} at 0 for a moment.
+   */
   private void recount() {
-    connectorCounts.values().forEach(c -> c.set(0));
-    taskCounts.values().forEach(c -> c.set(0));
+    Map<String, Integer> connectors = new HashMap<>();
+    Map<String, Integer> tasks = new HashMap<>();
     for (ConnectorStatus status : latest.values()) {
-      count(connectorCounts, status.state().isFailed() ? "FAILED" : status.state().value());
+      count(connectorCounts, connectors, status.state().isFailed() ? "FAILED" : status.state().value());
       for (TaskStatus task : status.tasks()) {
         TaskState state = task.state();
-        count(taskCounts, state.isFailed() ? "FAILED" : state.value());
+        count(taskCounts, tasks, state.isFailed() ? "FAILED" : state.value());
       }
     }
+    connectorCounts.forEach((state, gauge) -> gauge.set(connectors.getOrDefault(state, 0)));
+    taskCounts.forEach((state, gauge) -> gauge.set(tasks.getOrDefault(state, 0)));
     untracked.set(latest.size() - tracked.size());
   }
 
-  private static void count(Map<String, AtomicInteger> counts, String state) {
-    AtomicInteger c = counts.get(state);
-    (c != null ? c : Objects.requireNonNull(counts.get("OTHER"))).incrementAndGet();
+  /** Counts {@code state} in {@code into}, under {@code OTHER} if it has no gauge of its own. */
+  private static void count(Map<String, AtomicInteger> gauges, Map<String, Integer> into, String state) {
+    into.merge(gauges.containsKey(state) ? state : "OTHER", 1, Integer::sum);
   }
 }

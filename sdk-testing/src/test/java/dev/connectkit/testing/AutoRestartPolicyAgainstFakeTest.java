@@ -13,7 +13,10 @@ import dev.connectkit.ConnectorState;
 import dev.connectkit.ConnectorStatus;
 import dev.connectkit.ConnectorType;
 import dev.connectkit.GenericConnectorConfig;
+import dev.connectkit.Placement;
 import dev.connectkit.RetryPolicy;
+import dev.connectkit.Secret;
+import dev.connectkit.Stage;
 import dev.connectkit.Watch;
 import dev.connectkit.WatchListener;
 import dev.connectkit.WatchSelector;
@@ -22,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -212,6 +216,41 @@ class AutoRestartPolicyAgainstFakeTest {
     AutoRestartDecision backingOff =
         awaitDecision(d -> d.action() == Action.BACKING_OFF && d.attemptsInWindow() == 2);
     assertThat(backingOff.delay()).as("the initial backoff again, not doubled").isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void aRuleThatThrowsIsLoggedAndThePolicyGoesOnRestarting() throws InterruptedException {
+    createRunning();
+    AtomicInteger calls = new AtomicInteger();
+    restarts = policy().userActionable(trace -> {
+      if (calls.getAndIncrement() < 2) {
+        // The first decision comes from the watch's change; the second from the periodic check, which must survive.
+        throw new IllegalStateException("a rule of the user's that fails twice");
+      }
+      return false;
+    }).build().start(client, WatchSelector.name(NAME));
+    fake.failConnector(NAME, TRANSIENT);
+
+    assertThat(awaitDecision(action(Action.RESTARTED)).connectorName()).isEqualTo(NAME);
+    assertThat(calls.get()).isGreaterThanOrEqualTo(3);
+    assertThat(restarts.isOpen()).isTrue();
+  }
+
+  @Test
+  void aWatchThatCannotGoOnEndsThePolicy() throws InterruptedException {
+    Placement dev = Placement.dedicated("sales", Stage.DEV);
+    try (FakeConnectorApi portal = FakeConnectorApi.start();
+        ConnectorClient authed = ConnectorClient.builder().selfService(portal.baseUrl(), dev)
+            .bearerToken(Secret.of(FakeConnectorApi.DEFAULT_TOKEN)).retryPolicy(RetryPolicy.none()).build()) {
+      String name = portal.seed(dev, "legacy", Configs.datagen()).name();
+      Watch policy = policy().build().start(authed, WatchSelector.name(name));
+      portal.revokeToken(FakeConnectorApi.DEFAULT_TOKEN);
+      long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (policy.isOpen() && System.nanoTime() < end) {
+        Thread.sleep(20);
+      }
+      assertThat(policy.isOpen()).as("a 401 ends the watch, and the policy with it").isFalse();
+    }
   }
 
   @Test

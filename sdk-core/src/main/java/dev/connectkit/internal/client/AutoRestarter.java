@@ -5,6 +5,7 @@ import dev.connectkit.AutoRestartDecision.Action;
 import dev.connectkit.AutoRestartListener;
 import dev.connectkit.AutoRestartPolicy;
 import dev.connectkit.CallOutcome;
+import dev.connectkit.ClientClosedException;
 import dev.connectkit.ConnectorChange;
 import dev.connectkit.ConnectorClient;
 import dev.connectkit.ConnectorException;
@@ -47,6 +48,7 @@ public final class AutoRestarter implements Watch, WatchListener {
   private final Map<String, Episode> episodes = new HashMap<>();
   private final AtomicBoolean open = new AtomicBoolean(true);
   private final AtomicBoolean listenerFailureLogged = new AtomicBoolean();
+  private final AtomicBoolean evaluationFailureLogged = new AtomicBoolean();
   private volatile @Nullable Watch watch;
 
   /** What the policy did about one connector. */
@@ -99,6 +101,15 @@ public final class AutoRestarter implements Watch, WatchListener {
   }
 
   @Override
+  public void onError(ConnectorException error, boolean willRetry) {
+    if (!willRetry) {
+      // The watch ends (a 401 or 403): so does the policy. Say so, or it would stop without a trace.
+      LOG.log(System.Logger.Level.WARNING, "auto-restart stopped: its watch cannot go on (" + error.getMessage()
+          + "); start the policy again once the client's credentials work");
+    }
+  }
+
+  @Override
   public void onClosed() {
     // The client closed, or the watch ended on a failure it cannot retry: nothing left to restart with.
     stopThread();
@@ -106,7 +117,7 @@ public final class AutoRestarter implements Watch, WatchListener {
 
   private void seen(ConnectorStatus status) {
     latest.put(status.name(), status);
-    submit(() -> evaluate(status.name()));
+    submit(() -> evaluateSafely(status.name()));
   }
 
   private void submit(Runnable task) {
@@ -121,7 +132,22 @@ public final class AutoRestarter implements Watch, WatchListener {
 
   private void evaluateAll() {
     for (String name : new ArrayList<>(latest.keySet())) {
+      evaluateSafely(name);
+    }
+  }
+
+  /**
+   * {@link #evaluate}, never throwing: an exception from user code (a clock, a user-actionable rule) or a bug must
+   * not end the periodic check, which would silently stop every later restart. Logged once.
+   */
+  private void evaluateSafely(String name) {
+    try {
       evaluate(name);
+    } catch (RuntimeException e) {
+      if (evaluationFailureLogged.compareAndSet(false, true)) {
+        LOG.log(System.Logger.Level.WARNING, "auto-restart could not decide about " + name + "; it goes on checking "
+            + "(logged once): " + e);
+      }
     }
   }
 
@@ -181,6 +207,9 @@ public final class AutoRestarter implements Watch, WatchListener {
     } catch (ConnectorNotFoundException e) {
       latest.remove(name);
       episodes.remove(name);
+      return;
+    } catch (ClientClosedException e) {
+      stopThread(); // the client closed before the watch told us: nothing to restart with, nothing to report
       return;
     } catch (ConnectorException e) {
       action = Action.RESTART_FAILED;

@@ -52,8 +52,10 @@ public class ConnectKitAutoRestartAutoConfiguration {
     try {
       builder.backoff(p.getInitialBackoff(), p.getMaxBackoff());
     } catch (IllegalArgumentException e) {
+      boolean initial = p.getInitialBackoff().isNegative();
       throw new InvalidConfigurationPropertyValueException(
-          "connectkit.auto-restart.max-backoff", p.getMaxBackoff(), e.getMessage());
+          "connectkit.auto-restart." + (initial ? "initial-backoff" : "max-backoff"),
+          initial ? p.getInitialBackoff() : p.getMaxBackoff(), e.getMessage());
     }
     try {
       builder.maxAttempts(p.getMaxAttempts(), p.getWindow());

@@ -17,6 +17,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -88,6 +89,10 @@ public class ConnectKitMetricsAutoConfiguration {
       ConnectKitProperties.Metrics metrics = properties.getMetrics();
       List<String> names = properties.getHealth().getConnectors();
       WatchSelector selector = names.isEmpty() ? WatchSelector.all() : WatchSelector.names(names.toArray(new String[0]));
+      if (metrics.getInterval().isNegative() || metrics.getInterval().isZero()) {
+        throw new InvalidConfigurationPropertyValueException(
+            "connectkit.metrics.interval", metrics.getInterval(), "a duration of more than zero, e.g. 30s");
+      }
       return ConnectorStateMeters.builder(registry)
           .trackConnectors(metrics.getTrackConnectors())
           .interval(metrics.getInterval())

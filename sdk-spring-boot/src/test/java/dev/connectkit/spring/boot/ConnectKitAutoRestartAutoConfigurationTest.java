@@ -85,4 +85,18 @@ class ConnectKitAutoRestartAutoConfigurationTest {
           });
     }
   }
+
+  @Test
+  void aNegativeInitialBackoffFailsStartUpNamingThatProperty() {
+    try (FakeConnectorApi fake = FakeConnectorApi.start()) {
+      runner(fake)
+          .withPropertyValues("connectkit.auto-restart.enabled=true", "connectkit.auto-restart.initial-backoff=-1s")
+          .run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure())
+                .hasRootCauseInstanceOf(InvalidConfigurationPropertyValueException.class)
+                .rootCause().hasMessageContaining("connectkit.auto-restart.initial-backoff");
+          });
+    }
+  }
 }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class ConnectKitMetricsAutoConfigurationTest {
@@ -98,5 +99,15 @@ class ConnectKitMetricsAutoConfigurationTest {
         .doesNotHaveBean("connectKitObservations").doesNotHaveBean("connectKitStateMeters"));
     withRegistries().withPropertyValues("connectkit.metrics.connector-states=false").run(context -> assertThat(context)
         .hasBean("connectKitObservations").doesNotHaveBean("connectKitStateMeters"));
+  }
+
+  @Test
+  void aZeroStateIntervalFailsStartUpNamingTheProperty() {
+    withRegistries().withPropertyValues("connectkit.metrics.interval=0s").run(context -> {
+      assertThat(context).hasFailed();
+      assertThat(context.getStartupFailure())
+          .hasRootCauseInstanceOf(InvalidConfigurationPropertyValueException.class)
+          .rootCause().hasMessageContaining("connectkit.metrics.interval");
+    });
   }
 }
