@@ -36,6 +36,6 @@ public class ConnectKitHealthAutoConfiguration {
   @ConditionalOnMissingBean(name = "connectkitHealthIndicator")
   public ConnectorHealthIndicator connectkitHealthIndicator(ConnectorClient client, ConnectKitProperties properties) {
     ConnectKitProperties.Health health = properties.getHealth();
-    return new ConnectorHealthIndicator(client, health.getConnectors(), new Status(health.getPausedStatus()));
+    return ConnectorHealthIndicator.probing(client, health.getConnectors(), new Status(health.getPausedStatus()));
   }
 }

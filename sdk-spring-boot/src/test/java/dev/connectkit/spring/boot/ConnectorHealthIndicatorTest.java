@@ -113,6 +113,21 @@ class ConnectorHealthIndicatorTest {
     assertThat(error(health)).startsWith("ConnectorException: ");
   }
 
+  @Test
+  void theAutoConfiguredIndicatorProbesOnceWithoutTheClientsRetriesAndClosesOnlyItsOwnClient() {
+    try (ConnectorClient retrying = client.newBuilder().retryPolicy(RetryPolicy.defaults()).build();
+        ConnectorHealthIndicator probing =
+            ConnectorHealthIndicator.probing(retrying, List.of(ORDERS, BILLING), new Status("PAUSED"))) {
+      fake.faults().next(Route.LIST, Fault.status(503)).next(Route.LIST, Fault.status(503));
+      long before = fake.requestCount();
+      Health health = probing.health();
+      assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+      assertThat(fake.requestCount() - before).as("one attempt, not the client's retries").isEqualTo(1);
+      probing.close();
+      assertThat(retrying.list()).isNotEmpty(); // the bean's own client stays open
+    }
+  }
+
   @SuppressWarnings("unchecked")
   private static Map<String, Object> connectors(Health health) {
     return (Map<String, Object>) Objects.requireNonNull(health.getDetails().get("connectors"));
