@@ -2,6 +2,7 @@ package dev.connectkit.plan;
 
 import dev.connectkit.Connector;
 import dev.connectkit.ConnectorClient;
+import dev.connectkit.ConnectorConfig;
 import dev.connectkit.ConnectorException;
 import dev.connectkit.ConnectorNotFoundException;
 import dev.connectkit.ConnectorState;
@@ -9,6 +10,8 @@ import dev.connectkit.ConnectorStatus;
 import dev.connectkit.OutcomeUnknownException;
 import dev.connectkit.ValidationResult;
 import dev.connectkit.WaitOptions;
+import dev.connectkit.internal.ConfigMaps;
+import dev.connectkit.internal.Scrubber;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +26,9 @@ import org.jspecify.annotations.Nullable;
 
 /** Applies a plan in phases: validate, create, update and set state, delete; every write re-read before, verified after. */
 final class Applier {
+  /** The most of a server trace a step's message quotes. */
+  private static final int MAX_TRACE = 300;
+
   private final Deployer deployer;
   private final Deployer.StageTarget target;
   private final ConnectorClient client;
@@ -90,7 +96,8 @@ final class Applier {
           failed.add(c.name());
         }
       } catch (ConnectorException e) {
-        results.put(c.name(), result(c, StepResult.Outcome.FAILED, "validation failed: " + e.getMessage(), start));
+        results.put(c.name(), result(c, StepResult.Outcome.FAILED,
+            "validation failed: " + scrubbed(c, e.getMessage()), start));
         failed.add(c.name());
       }
     }
@@ -152,17 +159,15 @@ final class Applier {
           break;
         case DELETE:
           client.delete(c.name()).await(wait);
-          target.ledger().forget(c.name());
-          return result(c, StepResult.Outcome.SUCCEEDED, "", start);
+          return result(c, StepResult.Outcome.SUCCEEDED, ledgerUpdate(() -> target.ledger().forget(c.name())), start);
         default:
           throw new IllegalStateException("not a write: " + c.kind());
       }
-      record(plan, c);
-      return result(c, StepResult.Outcome.SUCCEEDED, "", start);
+      return result(c, StepResult.Outcome.SUCCEEDED, ledgerUpdate(() -> record(plan, c)), start);
     } catch (OutcomeUnknownException e) {
-      return result(c, StepResult.Outcome.OUTCOME_UNKNOWN, String.valueOf(e.getMessage()), start);
+      return result(c, StepResult.Outcome.OUTCOME_UNKNOWN, scrubbed(c, e.getMessage()), start);
     } catch (ConnectorException e) {
-      return result(c, StepResult.Outcome.FAILED, String.valueOf(e.getMessage()), start);
+      return result(c, StepResult.Outcome.FAILED, scrubbed(c, e.getMessage()), start);
     }
   }
 
@@ -214,11 +219,11 @@ final class Applier {
     } else {
       client.update(d.config()).await(wait);
     }
-    settle(c.name());
+    settle(c.name(), d.config());
   }
 
   /** Watches an updated connector for the settle time: an update accepted and then FAILED fails the step. */
-  private void settle(String name) {
+  private void settle(String name, ConnectorConfig config) {
     Duration settle = deployer.settleTime;
     if (settle.isZero()) {
       return;
@@ -229,7 +234,7 @@ final class Applier {
       ConnectorStatus status = client.status(name);
       if (status.state().isFailed() || !status.failedTasks().isEmpty()) {
         throw new ConnectorException("accepted, then " + status.state().value() + " within the settle time"
-            + (status.trace().isEmpty() ? "" : ": " + firstLine(status.trace()))
+            + (status.trace().isEmpty() ? "" : ": " + serverTrace(status.trace(), config))
             + "; the server may keep running the previous config");
       }
       if (System.nanoTime() >= end) {
@@ -244,9 +249,21 @@ final class Applier {
     }
   }
 
-  private static String firstLine(String trace) {
+  /** {@code message} without the desired config's secrets: a server's message (a status trace) may quote them. */
+  private static String scrubbed(Change c, @Nullable String message) {
+    String text = String.valueOf(message);
+    return c.desired().map(d -> scrubber(d.config()).scrub(text)).orElse(text);
+  }
+
+  private static Scrubber scrubber(ConnectorConfig config) {
+    return Scrubber.of(ConfigMaps.secretValues(config));
+  }
+
+  /** The trace's first line, the config's secrets scrubbed (a trace may quote a connection string), cut short. */
+  private static String serverTrace(String trace, ConnectorConfig config) {
     int nl = trace.indexOf('\n');
-    return nl < 0 ? trace : trace.substring(0, nl);
+    String first = nl < 0 ? trace : trace.substring(0, nl);
+    return scrubber(config).scrub(first, MAX_TRACE);
   }
 
   private void reachState(String name, DesiredState state) {
@@ -259,6 +276,20 @@ final class Applier {
         break;
       default:
         client.resume(name).await(wait);
+    }
+  }
+
+  /**
+   * Runs a ledger write that follows a successful server write: the step message, empty, or saying the ledger was not
+   * updated. A failing ledger (a read-only directory, a full disk, a custom ledger) never turns the write into a
+   * failure; the exception's type is named, never its message.
+   */
+  private static String ledgerUpdate(Runnable write) {
+    try {
+      write.run();
+      return "";
+    } catch (RuntimeException e) {
+      return "applied, but the ledger was not updated (" + e.getClass().getName() + ")";
     }
   }
 

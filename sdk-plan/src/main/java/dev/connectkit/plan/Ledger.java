@@ -17,7 +17,9 @@ import java.util.Optional;
  * Ledger forTests = Ledger.inMemory();
  * }</pre>
  *
- * <p>Implementations must be thread-safe; {@link #record} and {@link #forget} must be durable when they return.
+ * <p>Implementations must be thread-safe; {@link #record} and {@link #forget} must be durable when they return. If
+ * either throws after the server accepted a write, the step still {@link StepResult.Outcome#SUCCEEDED succeeds}, its
+ * message saying the ledger was not updated (naming the exception's type).
  */
 public interface Ledger {
   /** The entry for the connector named {@code name}. */

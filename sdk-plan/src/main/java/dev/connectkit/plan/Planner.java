@@ -5,6 +5,7 @@ import dev.connectkit.ConnectorInfo;
 import dev.connectkit.ConnectorState;
 import dev.connectkit.Placement;
 import dev.connectkit.Secret;
+import dev.connectkit.internal.CredentialKeys;
 import dev.connectkit.plan.internal.Digests;
 import dev.connectkit.plan.internal.ServerKeys;
 import dev.connectkit.plan.internal.TypedCodecs;
@@ -305,8 +306,14 @@ final class Planner {
     return Digests.ofConfig(live, leaveOut);
   }
 
-  /** Whether a key's name suggests a credential (left out of digests: a plaintext read-back must not leak). */
+  /**
+   * Whether a key's name suggests a credential (masked in plans, left out of digests: a plaintext read-back must not
+   * leak): sdk-core's {@link CredentialKeys}, or a broader substring check.
+   */
   private static boolean looksSecret(String key) {
+    if (CredentialKeys.isCredential(key)) {
+      return true;
+    }
     String k = key.toLowerCase(java.util.Locale.ROOT);
     return k.contains("password") || k.contains("secret") || k.contains("token") || k.contains("credential")
         || k.contains("private.key") || k.contains("api.key") || k.contains("sensitive");

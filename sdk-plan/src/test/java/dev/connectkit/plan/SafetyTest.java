@@ -3,15 +3,26 @@ package dev.connectkit.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.connectkit.GenericConnectorConfig;
+import dev.connectkit.Secret;
 import dev.connectkit.Stage;
 import dev.connectkit.connectors.DatagenSource;
 import dev.connectkit.testing.Fault;
 import dev.connectkit.testing.FakeTarget;
+import dev.connectkit.testing.LateFailure;
 import dev.connectkit.testing.Route;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The safety rules of plan and apply, each test named for the failure it prevents. */
 class SafetyTest {
@@ -226,5 +237,115 @@ class SafetyTest {
         .containsExactlyInAnyOrder(Change.Kind.CREATE, Change.Kind.NO_OP);
     assertThat(deployer.apply(rest, rest.id()).succeeded()).isTrue();
     assertThat(deployer.plan(set).exitCode()).isZero();
+  }
+
+  @Test
+  void aCredentialSetOutsideTheSetIsReportedMaskedNeverPrinted() {
+    Deployer deployer = deployer(b -> b);
+    assertThat(applied(deployer, set(dg("a"))).succeeded()).isTrue();
+    DatagenSource a = Fakes.datagen(Stage.DEV, "a", "s3cr3t");
+    String key = "consumer.override.sasl.jaas.config";
+    GenericConnectorConfig.Builder foreign = GenericConnectorConfig.builder().name(a.name())
+        .connectorClass(a.connectorClass()).type(a.type())
+        .secret(key, Secret.of("PlainLoginModule required username=\"u\" password=\"canary-7731\";"));
+    a.properties().forEach((k, v) -> {
+      if (!k.equals("connector.class")) {
+        foreign.property(k, v);
+      }
+    });
+    a.secrets().forEach(foreign::secret);
+    // Kafka Connect reads config values back in plain text.
+    f.client.update(foreign.build());
+    assertThat(f.fake.connector("sales-dev-a-connector").orElseThrow().config().get(key)).contains("canary-7731");
+    Plan plan = deployer.plan(set(dg("a")));
+    assertThat(plan.change("sales-dev-a-connector").orElseThrow().conflicts()).containsExactly(key);
+    assertThat(plan.toText()).contains("! " + key).doesNotContain("canary-7731");
+    assertThat(plan.toJson()).contains(key).doesNotContain("canary-7731");
+    // Nor is it hashed, unkeyed, into what apply compares.
+    assertThat(Planner.observed(Map.of("topic", "t", key, "one"), Set.of()))
+        .isEqualTo(Planner.observed(Map.of("topic", "t", key, "two"), Set.of()));
+  }
+
+  /** A ledger that works until told to fail, then fails every write as a read-only directory would. */
+  private static final class BreakableLedger implements Ledger {
+    private final Ledger delegate = Ledger.inMemory();
+    volatile boolean broken;
+
+    @Override
+    public Optional<LedgerEntry> get(String name) {
+      return delegate.get(name);
+    }
+
+    @Override
+    public List<LedgerEntry> entries() {
+      return delegate.entries();
+    }
+
+    @Override
+    public void record(LedgerEntry entry) {
+      failIfBroken();
+      delegate.record(entry);
+    }
+
+    @Override
+    public void forget(String name) {
+      failIfBroken();
+      delegate.forget(name);
+    }
+
+    private void failIfBroken() {
+      if (broken) {
+        throw new UncheckedIOException(new IOException("read-only file system: /ledgers/secret-path"));
+      }
+    }
+  }
+
+  @Test
+  void aLedgerFailingAfterASuccessfulWriteLeavesTheStepSucceededWithANote() {
+    BreakableLedger ledger = new BreakableLedger();
+    Deployer deployer = f.deployer(Stage.DEV).ledger(Stage.DEV, ledger).prune(true).concurrency(2).build();
+    assertThat(applied(deployer, set(dg("a"), dg("b"))).succeeded()).isTrue();
+    ledger.broken = true;
+    DatagenSource changed = Fakes.datagen(Stage.DEV, "a", "s3cr3t").toBuilder()
+        .quickstart(DatagenSource.Quickstart.USERS).build();
+    Plan plan = deployer.plan(set(DesiredConnector.of(changed), dg("c"), dg("d")));
+    // Two creates run concurrently, the update alone, then the delete.
+    assertThat(plan.changes()).extracting(Change::kind).containsExactlyInAnyOrder(Change.Kind.UPDATE,
+        Change.Kind.DELETE, Change.Kind.CREATE, Change.Kind.CREATE);
+    ApplyResult result = deployer.apply(plan, plan.id());
+    assertThat(result.steps()).hasSize(4).allSatisfy(SafetyTest::succeededWithoutTheLedger);
+    assertThat(f.fake.connector("sales-dev-b-connector")).isEmpty();
+    assertThat(f.fake.connector("sales-dev-d-connector")).isPresent();
+    assertThat(f.fake.connector("sales-dev-a-connector").orElseThrow().config()).containsEntry("quickstart", "USERS");
+  }
+
+  private static void succeededWithoutTheLedger(StepResult s) {
+    assertThat(s.outcome()).isEqualTo(StepResult.Outcome.SUCCEEDED);
+    assertThat(s.message()).contains("the ledger was not updated", "UncheckedIOException")
+        .doesNotContain("secret-path");
+  }
+
+  @ParameterizedTest(name = "resumed by the update: {0}")
+  @ValueSource(booleans = {false, true})
+  void aLateFailureTraceQuotingTheConfigsSecretIsScrubbedFromTheStep(boolean resumed) {
+    Deployer deployer = deployer(b -> b.settleTime(Duration.ofSeconds(2)));
+    assertThat(applied(deployer, set(resumed ? dg("a").paused() : dg("a"))).succeeded()).isTrue();
+    String secret = "trace-canary-5521";
+    DatagenSource changed = Fakes.datagen(Stage.DEV, "a", secret).toBuilder()
+        .quickstart(DatagenSource.Quickstart.USERS).build();
+    Plan plan = deployer.plan(set(DesiredConnector.of(changed)));
+    // Running, it fails in the update's own wait; paused, the resume's wait ends first and settling sees it.
+    f.fake.failAfterNextUpdate("sales-dev-a-connector", LateFailure.afterStatusReads(resumed ? 3 : 0,
+        "org.apache.kafka.common.errors.SaslAuthenticationException: login failed for sasl.jaas.config=password=\""
+            + secret + "\"" + " ".repeat(400) + "end"));
+    ApplyResult result = deployer.apply(plan, plan.id());
+    assertThat(result.steps()).singleElement().satisfies(s -> {
+      assertThat(s.outcome()).isEqualTo(StepResult.Outcome.FAILED);
+      assertThat(s.message()).contains("SaslAuthenticationException").doesNotContain(secret);
+      if (resumed) {
+        // The settle check quotes the trace's first line, cut short.
+        assertThat(s.message()).contains("within the settle time").doesNotContain("end");
+      }
+    });
   }
 }
