@@ -1,5 +1,6 @@
 package dev.connectkit;
 
+import dev.connectkit.internal.ConfigMaps;
 import dev.connectkit.internal.Responses;
 import dev.connectkit.internal.Scheduler;
 import dev.connectkit.internal.Scrubber;
@@ -14,6 +15,7 @@ import java.io.Closeable;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.HttpUrl;
@@ -68,6 +70,13 @@ public final class ConnectorClient implements Closeable {
   }
 
   /** The transition of what an operation started (complete at once if nothing had to change). */
+  /** The transition of a change that sent {@code config}: its wait scrubs the config's secrets from traces. */
+  private Transition transition(Change change, ConnectorConfig config) {
+    Set<String> secrets = ConfigMaps.secretValues(config);
+    return transition(secrets.isEmpty() ? change : new Change(change.operation(), change.name(), change.connector(),
+        change.evidence().sent(Scrubber.of(secrets)), change.alreadyThere()));
+  }
+
   private Transition transition(Change change) {
     ConnectorStatus there = change.alreadyThere();
     WaitResult done = there == null ? null : Responses.factory().waitResult(there, null,
@@ -158,7 +167,7 @@ public final class ConnectorClient implements Closeable {
    */
   public Transition create(ConnectorConfig config) {
     checkOpen();
-    return transition(operations.create(config));
+    return transition(operations.create(config), config);
   }
 
   /**
@@ -181,13 +190,13 @@ public final class ConnectorClient implements Closeable {
       return create(config);
     }
     checkOpen();
-    return transition(operations.create(config, initialState));
+    return transition(operations.create(config, initialState), config);
   }
 
   /** Creates the connector, or replaces its config if it exists; the transition is a create or an update. */
   public Transition apply(ConnectorConfig config) {
     checkOpen();
-    return transition(operations.apply(config));
+    return transition(operations.apply(config), config);
   }
 
   /**
@@ -214,7 +223,7 @@ public final class ConnectorClient implements Closeable {
    */
   public Transition update(ConnectorConfig config) {
     checkOpen();
-    return transition(operations.update(config));
+    return transition(operations.update(config), config);
   }
 
   /**

@@ -2,8 +2,10 @@ package dev.connectkit.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.connectkit.ConnectorClient;
+import dev.connectkit.ConnectorFailedException;
 import dev.connectkit.ConnectorName;
 import dev.connectkit.ConnectorState;
 import dev.connectkit.ConnectorStatus;
@@ -14,6 +16,8 @@ import dev.connectkit.RetryPolicy;
 import dev.connectkit.Secret;
 import dev.connectkit.Stage;
 import dev.connectkit.TaskState;
+import dev.connectkit.Transition;
+import dev.connectkit.WaitOptions;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +105,29 @@ class LateFailureTest {
 
       assertThat(client.status(name).state()).isEqualTo(ConnectorState.FAILED);
       assertThat(client.status(name).trace()).isEqualTo(TRACE);
+    }
+  }
+
+  @Test
+  void aFailureTraceQuotingTheConfigsSecretReachesTheUpdatesWaitScrubbed() {
+    String canary = "trace-canary-4411";
+    try (FakeConnectorApi fake = fake(FakeTarget.KAFKA_CONNECT);
+        ConnectorClient client = client(fake)) {
+      GenericConnectorConfig config = datagen().toBuilder().secret("kafka.api.secret", Secret.of(canary)).build();
+      String name = running(client, config);
+      fake.failAfterNextUpdate(name, LateFailure.afterStatusReads(0, "SASL authentication failed with " + canary));
+
+      Transition update = client.update(changed(config));
+      WaitOptions quick = client.waitOptions().toBuilder().failureGrace(Duration.ZERO).timeout(Duration.ofSeconds(10))
+          .build();
+      Throwable failure = catchThrowable(() -> update.await(quick));
+
+      assertThat(failure).isInstanceOf(ConnectorFailedException.class).hasMessageContaining("authentication failed")
+          .hasMessageNotContaining(canary);
+      assertThat(failure.toString()).doesNotContain(canary);
+      ConnectorFailedException failed = (ConnectorFailedException) failure;
+      assertThat(failed.status().orElseThrow().trace()).contains("SASL authentication failed").doesNotContain(canary);
+      assertThat(failed.observed()).allSatisfy(o -> assertThat(o.detail()).doesNotContain(canary));
     }
   }
 

@@ -358,7 +358,7 @@ public final class Waiter {
     /** Under the lock: records what {@code read} or {@code error} shows, and what the wait knows as it judges it. */
     private Poll poll(@Nullable Object read, @Nullable ConnectorException error) {
       if (read instanceof ConnectorStatus) {
-        ConnectorStatus status = (ConnectorStatus) read;
+        ConnectorStatus status = evidence.scrub((ConnectorStatus) read);
         notFoundSinceNanos = -1;
         last = status;
         observe(status.state().value(), status.trace());
