@@ -6,6 +6,7 @@ import dev.connectkit.ConnectorState;
 import dev.connectkit.Placement;
 import dev.connectkit.Secret;
 import dev.connectkit.internal.CredentialKeys;
+import dev.connectkit.plan.internal.CredentialValues;
 import dev.connectkit.plan.internal.Digests;
 import dev.connectkit.plan.internal.ServerKeys;
 import dev.connectkit.plan.internal.TypedCodecs;
@@ -162,7 +163,7 @@ final class Planner {
       }
       String value = java.util.Objects.requireNonNullElse(liveConfig.get(k), "");
       boolean secret = liveSecretKeys.contains(k) || Secret.isMask(value) || looksSecret(k)
-          || ServerKeys.isPassword(config.connectorClass(), k);
+          || ServerKeys.isPassword(config.connectorClass(), k) || CredentialValues.carriesCredential(value);
       if (applied.contains(k)) {
         diffs.add(new FieldDiff(k, FieldDiff.Kind.REMOVE, secret ? null : value, null, null));
       } else if (!ServerKeys.isDefault(config.connectorClass(), k, value)) {
@@ -299,7 +300,7 @@ final class Planner {
   static String observed(Map<String, String> live, Set<String> secretKeys) {
     Set<String> leaveOut = new HashSet<>(secretKeys);
     live.forEach((k, v) -> {
-      if (Secret.isMask(v) || looksSecret(k)) {
+      if (Secret.isMask(v) || looksSecret(k) || CredentialValues.carriesCredential(v)) {
         leaveOut.add(k);
       }
     });

@@ -266,6 +266,28 @@ class SafetyTest {
         .isEqualTo(Planner.observed(Map.of("topic", "t", key, "two"), Set.of()));
   }
 
+  @Test
+  void aValueCarryingACredentialSetOutsideTheSetIsReportedMasked() {
+    Deployer deployer = deployer(b -> b);
+    assertThat(applied(deployer, set(dg("a"))).succeeded()).isTrue();
+    DatagenSource a = Fakes.datagen(Stage.DEV, "a", "s3cr3t");
+    GenericConnectorConfig.Builder foreign = GenericConnectorConfig.builder().name(a.name())
+        .connectorClass(a.connectorClass()).type(a.type())
+        .property("errors.deadletterqueue.uri", "mongodb://admin:canary-8812@mongo:27017/dlq");
+    a.properties().forEach((k, v) -> {
+      if (!k.equals("connector.class")) {
+        foreign.property(k, v);
+      }
+    });
+    a.secrets().forEach(foreign::secret);
+    f.client.update(foreign.build());
+    Plan plan = deployer.plan(set(dg("a")));
+    assertThat(plan.change("sales-dev-a-connector").orElseThrow().conflicts())
+        .containsExactly("errors.deadletterqueue.uri");
+    assertThat(plan.toText()).doesNotContain("canary-8812");
+    assertThat(plan.toJson()).doesNotContain("canary-8812");
+  }
+
   /** A ledger that works until told to fail, then fails every write as a read-only directory would. */
   private static final class BreakableLedger implements Ledger {
     private final Ledger delegate = Ledger.inMemory();

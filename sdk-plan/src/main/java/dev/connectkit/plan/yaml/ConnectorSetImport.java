@@ -14,6 +14,7 @@ import dev.connectkit.internal.CredentialKeys;
 import dev.connectkit.plan.ConnectorSet;
 import dev.connectkit.plan.DesiredConnector;
 import dev.connectkit.plan.DesiredState;
+import dev.connectkit.plan.internal.CredentialValues;
 import dev.connectkit.plan.internal.ServerKeys;
 import dev.connectkit.plan.yaml.internal.JavaSourceWriter;
 import dev.connectkit.plan.yaml.internal.TypedConfigs;
@@ -31,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  *       fills them in again), so the set holds what someone chose.
  *   <li>Secrets are never imported: every masked value, every password-typed key and every credential-looking key
  *       becomes a {@code Secret.unknown()} placeholder ({@code {unknown: true}} in YAML), also on Kafka Connect, which
- *       reads secrets back in plain text.
+ *       reads secrets back in plain text; so does a value of any key that carries a credential (a URL with user info
+ *       such as {@code mongodb://admin:pw@host}, a connection string with {@code password=}).
  *   <li>A connector {@code PAUSED} or {@code STOPPED} is desired so; any other state is desired running.
  *   <li>A typed class (e.g. {@code DatagenSource}) is read by its typed builder; a config that builder refuses is
  *       imported as a generic config, and loading its YAML again reports what to fix.
@@ -77,7 +79,8 @@ public final class ConnectorSetImport {
       if (key.equals("name") || key.equals("connector.class") || ServerKeys.isServerOwned(key)) {
         return;
       }
-      if (Secret.isMask(value) || ServerKeys.isPassword(connectorClass, key) || CredentialKeys.isCredential(key)) {
+      if (Secret.isMask(value) || ServerKeys.isPassword(connectorClass, key) || CredentialKeys.isCredential(key)
+          || CredentialValues.carriesCredential(value)) {
         secrets.put(key, Secret.unknown());
       } else if (!ServerKeys.isDefault(connectorClass, key, value)) {
         config.put(key, value);

@@ -160,6 +160,8 @@ class ConnectorSetImportTest {
           .connectorClass(AUDIT)
           .type(ConnectorType.SINK)
           .property("topics", "audit")
+          .property("connection.uri", "mongodb://admin:hunter3@mongo:27017/audit")
+          .property("connection.url", "jdbc:sqlserver://db:1433;user=audit;password=hunter4")
           .secret("connection.password", Secret.of("hunter2"))
           .build());
 
@@ -168,11 +170,13 @@ class ConnectorSetImportTest {
       assertThat(client.toString()).isNotEmpty();
       DesiredConnector audit = set.entries().get(0);
       assertThat(audit.name()).isEqualTo("audit-file");
-      assertThat(audit.config().secrets()).containsEntry("connection.password", Secret.unknown());
+      assertThat(audit.config().secrets()).containsEntry("connection.password", Secret.unknown())
+          .containsEntry("connection.uri", Secret.unknown()).containsEntry("connection.url", Secret.unknown());
       String yaml = ConnectorSetYaml.write(set);
       assertThat(yaml).contains("- name: \"audit-file\"").contains("connection.password: {unknown: true}")
-          .doesNotContain("hunter2");
-      assertThat(ConnectorSetImport.javaSource(set, "", "Audit")).doesNotContain("hunter2");
+          .doesNotContain("hunter2").doesNotContain("hunter3").doesNotContain("hunter4");
+      assertThat(ConnectorSetImport.javaSource(set, "", "Audit")).doesNotContain("hunter2").doesNotContain("hunter3")
+          .doesNotContain("hunter4");
     }
   }
 
