@@ -46,7 +46,10 @@ public interface Ledger {
 
   /**
    * A ledger in the JSON file {@code file} (created on the first write; a missing file is an empty ledger). Every
-   * write replaces the file atomically (a temporary file in the same directory, then a rename).
+   * write replaces the file atomically (a temporary file in the same directory, then a rename). The file is read
+   * once and each write saves this ledger's whole view, so give each file one writer: one {@code Ledger.file} per
+   * path, one job at a time (two writers would each drop the other's entries; a lost entry only makes secrets
+   * unverified and keeps prune from deleting that connector).
    *
    * @throws IllegalArgumentException (on first use) if the file exists but is not a ledger of a known format version
    */

@@ -58,6 +58,16 @@ class LedgerTest {
   }
 
   @Test
+  void anEntryWithAMalformedTimeIsRefusedNamingTheFileTheEntryAndTheFormat() throws IOException {
+    Path file = dir.resolve("edited.json");
+    Files.writeString(file, "{\"format_version\": 1, \"entries\": [{\"name\": \"sales-dev-a-connector\", "
+        + "\"set\": \"sales\", \"spec_digest\": \"d\", \"applied_at\": \"yesterday\", \"plan_id\": \"p\"}]}");
+    assertThatThrownBy(() -> Ledger.file(file).entries()).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("edited.json").hasMessageContaining("sales-dev-a-connector")
+        .hasMessageContaining("'yesterday'").hasMessageContaining("ISO-8601");
+  }
+
+  @Test
   void theNoneLedgerRemembersNothing() {
     Ledger none = Ledger.none();
     none.record(entry("a"));

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,9 +168,19 @@ public final class FileLedger implements Ledger {
     }
     Object state = m.get("state");
     return new LedgerEntry(text(m, "name", file), text(m, "set", file), keys, fingerprints,
-        text(m, "spec_digest", file), Instant.parse(text(m, "applied_at", file)), text(m, "plan_id", file),
+        text(m, "spec_digest", file), appliedAt(m, file), text(m, "plan_id", file),
         Boolean.TRUE.equals(m.get("healthy")), state == null ? null : String.valueOf(state),
         Boolean.TRUE.equals(m.get("protect")));
+  }
+
+  private static Instant appliedAt(Map<?, ?> m, Path file) {
+    String value = text(m, "applied_at", file);
+    try {
+      return Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("ledger " + file + " has an entry (" + m.get("name") + ") whose applied_at '"
+          + value + "' is not an ISO-8601 instant such as 2026-12-03T08:00:00Z");
+    }
   }
 
   private static String text(Map<?, ?> m, String key, Path file) {
