@@ -4,6 +4,7 @@ import dev.connectkit.ConnectorClient;
 import dev.connectkit.Watch;
 import dev.connectkit.WatchSelector;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -48,6 +49,7 @@ public final class ConnectorStateMeters {
     private final MeterRegistry registry;
     private int maxTracked;
     private Duration interval = Duration.ofSeconds(10);
+    private Tags tags = Tags.empty();
 
     private Builder(MeterRegistry registry) {
       this.registry = registry;
@@ -67,15 +69,29 @@ public final class ConnectorStateMeters {
       return this;
     }
 
+    /**
+     * A tag on every gauge of this watch, e.g. {@code tag("cluster", "lkc-1")}: it tells the watches of several
+     * clients (clusters, scopes) on one registry apart. Watches on one registry need distinct tags.
+     */
+    public Builder tag(String key, String value) {
+      this.tags = tags.and(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
     /** How often the watch polls (default 10 s). */
     public Builder interval(Duration interval) {
       this.interval = Objects.requireNonNull(interval, "interval");
       return this;
     }
 
-    /** Registers the gauges and starts the watch; closing it removes the gauges. */
+    /**
+     * Registers the gauges and starts the watch; closing it removes the gauges.
+     *
+     * @throws IllegalStateException if gauges of another watch with the same tags are in the registry (see
+     *     {@link #tag})
+     */
     public Watch watch(ConnectorClient client, WatchSelector selector) {
-      return client.watch(selector, new StateGauges(registry, maxTracked), interval);
+      return client.watch(selector, new StateGauges(registry, tags, maxTracked), interval);
     }
   }
 }

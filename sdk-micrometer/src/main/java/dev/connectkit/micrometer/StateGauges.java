@@ -15,6 +15,7 @@ import dev.connectkit.WatchListener;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ final class StateGauges implements WatchListener {
       "OTHER");
 
   private final MeterRegistry registry;
+  private final Tags tags;
   private final int maxTracked;
   private final Map<String, ConnectorStatus> latest = new LinkedHashMap<>();
   private final Map<String, List<Meter>> tracked = new LinkedHashMap<>();
@@ -38,24 +40,42 @@ final class StateGauges implements WatchListener {
   private final AtomicInteger untracked = new AtomicInteger();
   private final List<Meter> aggregates = new ArrayList<>();
 
-  StateGauges(MeterRegistry registry, int maxTracked) {
+  StateGauges(MeterRegistry registry, Tags tags, int maxTracked) {
     this.registry = registry;
+    this.tags = tags;
     this.maxTracked = maxTracked;
+    refuseASecondWithTheSameTags(registry, tags);
     for (String state : CONNECTOR_STATES) {
       AtomicInteger count = new AtomicInteger();
       connectorCounts.put(state, count);
       aggregates.add(Gauge.builder(CONNECTORS, count, AtomicInteger::get)
-          .description("ConnectKit: watched connectors in each state").tag("state", state).register(registry));
+          .description("ConnectKit: watched connectors in each state").tags(tags).tag("state", state)
+          .register(registry));
     }
     for (String state : TASK_STATES) {
       AtomicInteger count = new AtomicInteger();
       taskCounts.put(state, count);
       aggregates.add(Gauge.builder(TASKS, count, AtomicInteger::get)
-          .description("ConnectKit: tasks of watched connectors in each state").tag("state", state)
+          .description("ConnectKit: tasks of watched connectors in each state").tags(tags).tag("state", state)
           .register(registry));
     }
     aggregates.add(Gauge.builder(UNTRACKED, untracked, AtomicInteger::get)
-        .description("ConnectKit: watched connectors without gauges of their own").register(registry));
+        .description("ConnectKit: watched connectors without gauges of their own").tags(tags).register(registry));
+  }
+
+  /**
+   * A registry keeps one gauge per name and tags: a second set of state gauges with the same tags would export
+   * nothing of its own, and closing either would remove both.
+   */
+  private static void refuseASecondWithTheSameTags(MeterRegistry registry, Tags tags) {
+    Tags mine = tags.and("state", CONNECTOR_STATES.get(0));
+    for (Gauge gauge : registry.find(CONNECTORS).gauges()) {
+      if (Tags.of(gauge.getId().getTags()).equals(mine)) {
+        throw new IllegalStateException("state gauges " + CONNECTORS + " with tags " + tags + " are registered "
+            + "already (another ConnectorStateMeters watch on this registry); give each watch its own tag, e.g. "
+            + ".tag(\"cluster\", \"lkc-1\"), or close the other first");
+      }
+    }
   }
 
   @Override
@@ -101,9 +121,10 @@ final class StateGauges implements WatchListener {
   private void track(String name) {
     List<Meter> meters = List.of(
         Gauge.builder(CONNECTOR_UP, () -> up(name)).description("ConnectKit: 1 when the connector runs, no task failed")
-            .tag("connector", name).register(registry),
+            .tags(tags).tag("connector", name).register(registry),
         Gauge.builder(CONNECTOR_FAILED_TASKS, () -> failedTasks(name))
-            .description("ConnectKit: the connector's failed tasks").tag("connector", name).register(registry));
+            .description("ConnectKit: the connector's failed tasks").tags(tags).tag("connector", name)
+            .register(registry));
     tracked.put(name, meters);
   }
 

@@ -90,6 +90,38 @@ class ConnectorStateMetersTest {
   }
 
   @Test
+  void watchesOfTwoClientsOnOneRegistryKeepTheirOwnGaugesByTag() throws InterruptedException {
+    create("a-sink");
+    try (FakeConnectorApi other = Fakes.kafkaConnect();
+        ConnectorClient otherClient = ConnectorClient.builder().kafkaConnect(other.baseUrl()).build();
+        Watch first = ConnectorStateMeters.builder(meters).tag("cluster", "one").interval(Duration.ofMillis(20))
+            .watch(client, WatchSelector.all());
+        Watch second = ConnectorStateMeters.builder(meters).tag("cluster", "two").interval(Duration.ofMillis(20))
+            .watch(otherClient, WatchSelector.all())) {
+      eventually(() -> running("one") == 1);
+      assertThat(running("two")).isZero();
+      first.close();
+      assertThat(meters.find(ConnectorStateMeters.CONNECTORS).tag("cluster", "two").gauges())
+          .as("closing one watch leaves the other's gauges").isNotEmpty();
+    }
+  }
+
+  @Test
+  void aSecondWatchWithTheSameTagsIsRefusedNamingTheFix() {
+    try (Watch first = ConnectorStateMeters.builder(meters).watch(client, WatchSelector.all())) {
+      assertThatThrownBy(() -> ConnectorStateMeters.builder(meters).watch(client, WatchSelector.all()))
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("registered already")
+          .hasMessageContaining(".tag(");
+      assertThat(first.isOpen()).isTrue();
+    }
+  }
+
+  private double running(String cluster) {
+    Gauge g = meters.find(ConnectorStateMeters.CONNECTORS).tag("cluster", cluster).tag("state", "RUNNING").gauge();
+    return g == null ? -1 : g.value();
+  }
+
+  @Test
   void aNegativeLimitIsRefused() {
     assertThatThrownBy(() -> ConnectorStateMeters.builder(meters).trackConnectors(-1))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("trackConnectors must be 0 or more (was -1)");
