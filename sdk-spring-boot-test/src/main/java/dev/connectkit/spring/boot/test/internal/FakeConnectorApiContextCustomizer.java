@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -18,7 +20,7 @@ import org.springframework.test.context.MergedContextConfiguration;
 /**
  * Starts a {@link FakeConnectorApi} for one application context, registers it as the bean {@code fakeConnectorApi},
  * puts {@code connectkit.*} properties pointing at it in front of the application's, and stops it when the context
- * closes. Equal for equal annotation values, so Spring's context cache shares the context.
+ * closes or fails to start. Equal for equal annotation values, so Spring's context cache shares the context.
  */
 final class FakeConnectorApiContextCustomizer implements ContextCustomizer {
   static final String PROPERTY_SOURCE = "connectkitFakeConnectorApi";
@@ -40,12 +42,18 @@ final class FakeConnectorApiContextCustomizer implements ContextCustomizer {
       builder.instantTransitions();
     }
     FakeConnectorApi fake = builder.start();
-    context.getBeanFactory().registerSingleton("fakeConnectorApi", fake);
-    context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> {
-      if (event.getApplicationContext() == context) {
-        fake.close();
-      }
-    });
+    ConfigurableListableBeanFactory beans = context.getBeanFactory();
+    beans.registerSingleton("fakeConnectorApi", fake);
+    if (beans instanceof DefaultSingletonBeanRegistry registry) {
+      // Destroyed with the context's singletons: when it closes, and also when its refresh fails.
+      registry.registerDisposableBean("fakeConnectorApi", fake::close);
+    } else {
+      context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> {
+        if (event.getApplicationContext() == context) {
+          fake.close();
+        }
+      });
+    }
     context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties(fake)));
   }
 

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.connectkit.spring.boot.test.internal;
+
+import org.jspecify.annotations.NullMarked;
