@@ -73,8 +73,7 @@ public final class ConnectorClient implements Closeable {
   /** The transition of a change that sent {@code config}: its wait scrubs the config's secrets from traces. */
   private Transition transition(Change change, ConnectorConfig config) {
     Set<String> secrets = ConfigMaps.secretValues(config);
-    return transition(secrets.isEmpty() ? change : new Change(change.operation(), change.name(), change.connector(),
-        change.evidence().sent(Scrubber.of(secrets)), change.alreadyThere()));
+    return transition(secrets.isEmpty() ? change : change.sent(Scrubber.of(secrets)));
   }
 
   private Transition transition(Change change) {

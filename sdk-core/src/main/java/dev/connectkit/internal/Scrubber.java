@@ -179,7 +179,10 @@ public final class Scrubber {
     return first >= last ? "" : encoded.substring(first, Math.min(last, encoded.length()));
   }
 
-  /** Every non-ASCII or control character as {@code \\uXXXX}, as some JSON writers send it. */
+  /**
+   * Every non-ASCII or control character as a JSON unicode escape (an e-acute as {@code \\u00e9}), as some JSON
+   * writers send it.
+   */
   private static String unicodeEscaped(String secret) {
     StringBuilder out = new StringBuilder(secret.length());
     for (int i = 0; i < secret.length(); i++) {

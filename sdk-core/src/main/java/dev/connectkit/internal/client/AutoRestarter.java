@@ -145,8 +145,9 @@ public final class AutoRestarter implements Watch, WatchListener {
       evaluate(name);
     } catch (RuntimeException e) {
       if (evaluationFailureLogged.compareAndSet(false, true)) {
+        // The exception's class only: a rule given the trace may quote it, and a trace may quote a credential.
         LOG.log(System.Logger.Level.WARNING, "auto-restart could not decide about " + name + "; it goes on checking "
-            + "(logged once): " + e);
+            + "(logged once): " + e.getClass().getName());
       }
     }
   }
@@ -246,7 +247,8 @@ public final class AutoRestarter implements Watch, WatchListener {
         listener.onDecision(decision);
       } catch (RuntimeException e) {
         if (listenerFailureLogged.compareAndSet(false, true)) {
-          LOG.log(System.Logger.Level.WARNING, "an AutoRestartListener threw; ignored (logged once): " + e);
+          LOG.log(System.Logger.Level.WARNING,
+              "an AutoRestartListener threw; ignored (logged once): " + e.getClass().getName());
         }
       }
     }

@@ -3,6 +3,7 @@ package dev.connectkit.internal.client;
 import dev.connectkit.Connector;
 import dev.connectkit.ConnectorStatus;
 import dev.connectkit.Transition.Operation;
+import dev.connectkit.internal.Scrubber;
 import dev.connectkit.internal.wait.Evidence;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +21,11 @@ public record Change(
 
   static Change started(Operation operation, String name, @Nullable Connector connector, Evidence evidence) {
     return new Change(operation, name, connector, evidence, null);
+  }
+
+  /** This change, its wait scrubbing {@code secrets} (the config's sent) from the statuses it reads. */
+  public Change sent(Scrubber secrets) {
+    return new Change(operation, name, connector, evidence.sent(secrets), alreadyThere);
   }
 
   static Change complete(Operation operation, String name, ConnectorStatus status) {
