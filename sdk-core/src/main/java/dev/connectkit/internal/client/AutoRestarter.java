@@ -204,6 +204,9 @@ public final class AutoRestarter implements Watch, WatchListener {
     Action action = Action.RESTARTED;
     String reason = failed;
     try {
+      if (episode.consecutive > 0 && !stillFailed(name)) {
+        return; // running again since the last restart, before the watch's next poll showed it
+      }
       restart(name);
     } catch (ConnectorNotFoundException e) {
       latest.remove(name);
@@ -222,6 +225,17 @@ public final class AutoRestarter implements Watch, WatchListener {
     episode.reported = action;
     report(new AutoRestartDecision(name, action, connectorFailed, taskIds, episode.attempts.size(), Duration.ZERO,
         reason));
+  }
+
+  /**
+   * Whether the connector still fails, read now. Before restarting it again: the status the watch last delivered may
+   * be from before the previous restart (the backoff can pass before the watch polls again), and restarting a
+   * connector that runs again would be a restart too many.
+   */
+  private boolean stillFailed(String name) {
+    ConnectorStatus fresh = client.status(name);
+    latest.put(name, fresh);
+    return fresh.state().isFailed() || !fresh.failedTasks().isEmpty();
   }
 
   /** The failed connector and failed tasks where the target can say so (Kafka Connect), else the plain restart. */
